@@ -1,0 +1,3 @@
+using Apisix.Controller.Cli;
+
+return CliApp.Run(args, Console.In, Console.Out, Console.Error);

@@ -1,0 +1,26 @@
+namespace Apisix.Translation.Kubernetes;
+
+/// <summary>The metadata fields the translation uses.</summary>
+public sealed record ObjectMeta
+{
+    /// <summary>The object's name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The namespace; null for cluster-scoped kinds.</summary>
+    public string? Namespace { get; init; }
+
+    /// <summary>Labels.</summary>
+    public EquatableMap<string> Labels { get; init; }
+
+    /// <summary>Annotations.</summary>
+    public EquatableMap<string> Annotations { get; init; }
+
+    /// <summary>The object's uid, when read from a cluster.</summary>
+    public string? Uid { get; init; }
+
+    /// <summary>The resourceVersion, when read from a cluster.</summary>
+    public string? ResourceVersion { get; init; }
+
+    /// <summary>The generation, when read from a cluster.</summary>
+    public long? Generation { get; init; }
+}

@@ -1,0 +1,385 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using Apisix.Translation.Manifests.Yaml;
+
+namespace Apisix.Translation.Manifests;
+
+/// <summary>
+/// Reads the fields of one mapping by name, checking types, and remembers the Kubernetes field path so
+/// every finding names the offending value. In strict mode, <see cref="Complete"/> reports the fields
+/// nobody asked for as unknown.
+/// </summary>
+internal sealed class FieldReader
+{
+    private readonly YamlMapping _node;
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly bool _strict;
+
+    public FieldReader(YamlMapping node, string path, ReadContext context, bool strict)
+    {
+        _node = node;
+        Path = path;
+        Context = context;
+        _strict = strict;
+    }
+
+    /// <summary>The field path of this mapping.</summary>
+    public string Path { get; }
+
+    /// <summary>The line the mapping starts on.</summary>
+    public int Line => _node.Line;
+
+    /// <summary>The shared read state.</summary>
+    public ReadContext Context { get; }
+
+    /// <summary>The path of a child field.</summary>
+    public string PathOf(string key) => Join(Path, key);
+
+    /// <summary>Joins a parent path and a key.</summary>
+    public static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
+
+    /// <summary>True when <paramref name="key"/> is present and not null.</summary>
+    public bool Has(string key) => Peek(key) is not null;
+
+    /// <summary>The raw node of a field, marking it read; null when absent or null.</summary>
+    public YamlNode? Take(string key)
+    {
+        _seen.Add(key);
+        return Peek(key);
+    }
+
+    /// <summary>Reads a string field; a number or boolean is a type error, as the API server says.</summary>
+    public string? String(string key)
+    {
+        var node = Take(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar scalar && scalar.TypeName == "string")
+        {
+            return scalar.Value;
+        }
+
+        WrongType(key, "a string", node);
+        return null;
+    }
+
+    /// <summary>Reads a string field that must be present and non-empty.</summary>
+    public string RequiredString(string key)
+    {
+        var present = Has(key);
+        var value = String(key);
+        if (!present)
+        {
+            Context.Error(DiagnosticCodes.RequiredField, PathOf(key), "is required", Line);
+        }
+        else if (value is { Length: 0 })
+        {
+            Context.Error(DiagnosticCodes.RequiredField, PathOf(key), "must not be empty", LineOf(key));
+        }
+
+        return value ?? string.Empty;
+    }
+
+    /// <summary>Reads an integer field.</summary>
+    public long? Long(string key)
+    {
+        var node = Take(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar { AsInteger: { } value })
+        {
+            return value;
+        }
+
+        if (node is YamlScalar { AsNumber: { } number } && number == Math.Floor(number) && Math.Abs(number) < 9e15)
+        {
+            return (long)number;
+        }
+
+        WrongType(key, "an integer", node);
+        return null;
+    }
+
+    /// <summary>Reads an integer field that must fit in 32 bits.</summary>
+    public int? Int(string key)
+    {
+        var value = Long(key);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value is < int.MinValue or > int.MaxValue)
+        {
+            Context.Error(DiagnosticCodes.InvalidValue, PathOf(key), $"{value} is out of range", LineOf(key));
+            return null;
+        }
+
+        return (int)value.Value;
+    }
+
+    /// <summary>Reads a number field.</summary>
+    public double? Number(string key)
+    {
+        var node = Take(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar { AsNumber: { } value })
+        {
+            return value;
+        }
+
+        WrongType(key, "a number", node);
+        return null;
+    }
+
+    /// <summary>Reads a boolean field.</summary>
+    public bool? Bool(string key)
+    {
+        var node = Take(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar { AsBool: { } value })
+        {
+            return value;
+        }
+
+        WrongType(key, "a boolean", node);
+        return null;
+    }
+
+    /// <summary>Reads a Kubernetes int-or-string field.</summary>
+    public IntOrString? IntOrString(string key)
+    {
+        var node = Take(key);
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlScalar { AsInteger: { } number } when number is >= int.MinValue and <= int.MaxValue:
+                return Translation.IntOrString.FromInt((int)number);
+            case YamlScalar scalar when scalar.TypeName == "string":
+                return Translation.IntOrString.FromString(scalar.Value);
+            default:
+                WrongType(key, "an integer or a string", node);
+                return null;
+        }
+    }
+
+    /// <summary>Reads a list of strings.</summary>
+    public EquatableArray<string> StringList(string key)
+    {
+        var node = Take(key);
+        if (node is null)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        if (node is not YamlSequence sequence)
+        {
+            WrongType(key, "an array of strings", node);
+            return EquatableArray<string>.Empty;
+        }
+
+        var items = ImmutableArray.CreateBuilder<string>(sequence.Items.Count);
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var item = sequence.Items[i];
+            if (item is YamlScalar scalar && scalar.TypeName == "string")
+            {
+                items.Add(scalar.Value);
+            }
+            else
+            {
+                Context.Error(DiagnosticCodes.WrongType, $"{PathOf(key)}[{i}]", $"must be a string, got {item.TypeName}", item.Line);
+            }
+        }
+
+        return items.ToImmutable();
+    }
+
+    /// <summary>Reads a list of integers.</summary>
+    public EquatableArray<int> IntList(string key)
+    {
+        var node = Take(key);
+        if (node is null)
+        {
+            return EquatableArray<int>.Empty;
+        }
+
+        if (node is not YamlSequence sequence)
+        {
+            WrongType(key, "an array of integers", node);
+            return EquatableArray<int>.Empty;
+        }
+
+        var items = ImmutableArray.CreateBuilder<int>(sequence.Items.Count);
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var item = sequence.Items[i];
+            if (item is YamlScalar { AsInteger: { } number } && number is >= int.MinValue and <= int.MaxValue)
+            {
+                items.Add((int)number);
+            }
+            else
+            {
+                Context.Error(DiagnosticCodes.WrongType, $"{PathOf(key)}[{i}]", $"must be an integer, got {item.TypeName}", item.Line);
+            }
+        }
+
+        return items.ToImmutable();
+    }
+
+    /// <summary>Reads a map of strings (labels, annotations, selectors).</summary>
+    public EquatableMap<string> StringMap(string key)
+    {
+        var node = Take(key);
+        if (node is null)
+        {
+            return EquatableMap<string>.Empty;
+        }
+
+        if (node is not YamlMapping mapping)
+        {
+            WrongType(key, "an object of strings", node);
+            return EquatableMap<string>.Empty;
+        }
+
+        var pairs = new List<KeyValuePair<string, string>>(mapping.Entries.Count);
+        foreach (var (entryKey, value) in mapping.Entries)
+        {
+            if (value is YamlScalar scalar && scalar.TypeName == "string")
+            {
+                pairs.Add(new(entryKey.Value, scalar.Value));
+            }
+            else if (value is YamlScalar { IsNull: true })
+            {
+                pairs.Add(new(entryKey.Value, string.Empty));
+            }
+            else
+            {
+                Context.Error(DiagnosticCodes.WrongType, $"{PathOf(key)}[{entryKey.Value}]", $"must be a string, got {value.TypeName}", value.Line);
+            }
+        }
+
+        return EquatableMap<string>.From(pairs);
+    }
+
+    /// <summary>Reads a free-form JSON value (a plugin config).</summary>
+    public JsonBlob? Json(string key)
+    {
+        var node = Take(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        var json = YamlJsonConverter.ToJson(node, out var error);
+        if (error is not null)
+        {
+            Context.Error(DiagnosticCodes.InvalidValue, PathOf(key), error, node.Line);
+            return null;
+        }
+
+        return new JsonBlob(json);
+    }
+
+    /// <summary>Reads an object field with <paramref name="read"/>; null when absent or of the wrong type.</summary>
+    public T? Object<T>(string key, Func<FieldReader, T> read, bool? strict = null)
+        where T : class
+    {
+        var node = Take(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not YamlMapping mapping)
+        {
+            WrongType(key, "an object", node);
+            return null;
+        }
+
+        var child = new FieldReader(mapping, PathOf(key), Context, strict ?? _strict);
+        var value = read(child);
+        child.Complete();
+        return value;
+    }
+
+    /// <summary>Reads a list of objects with <paramref name="read"/>; items of the wrong type are reported and skipped.</summary>
+    public EquatableArray<T> List<T>(string key, Func<FieldReader, T> read)
+    {
+        var node = Take(key);
+        if (node is null)
+        {
+            return EquatableArray<T>.Empty;
+        }
+
+        if (node is not YamlSequence sequence)
+        {
+            WrongType(key, "an array", node);
+            return EquatableArray<T>.Empty;
+        }
+
+        var items = ImmutableArray.CreateBuilder<T>(sequence.Items.Count);
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var itemPath = $"{PathOf(key)}[{i}]";
+            if (sequence.Items[i] is not YamlMapping mapping)
+            {
+                Context.Error(DiagnosticCodes.WrongType, itemPath, $"must be an object, got {sequence.Items[i].TypeName}", sequence.Items[i].Line);
+                continue;
+            }
+
+            var child = new FieldReader(mapping, itemPath, Context, _strict);
+            items.Add(read(child));
+            child.Complete();
+        }
+
+        return items.ToImmutable();
+    }
+
+    /// <summary>Reports, in strict mode, every field that was present but never read.</summary>
+    public void Complete()
+    {
+        if (!_strict)
+        {
+            return;
+        }
+
+        foreach (var (key, value) in _node.Entries)
+        {
+            if (!_seen.Contains(key.Value))
+            {
+                Context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnknownField, PathOf(key.Value), "unknown field (the API server would drop it)", key.Line);
+            }
+        }
+    }
+
+    /// <summary>The line of a field's value, or of this mapping when absent.</summary>
+    public int LineOf(string key) => Peek(key)?.Line ?? Line;
+
+    /// <summary>Reports an error on a child field.</summary>
+    public void Error(string code, string key, string message) => Context.Error(code, PathOf(key), message, LineOf(key));
+
+    private YamlNode? Peek(string key)
+    {
+        var node = _node.Get(key);
+        return node is YamlScalar { IsNull: true } ? null : node;
+    }
+
+    private void WrongType(string key, string expected, YamlNode node) =>
+        Context.Error(DiagnosticCodes.WrongType, PathOf(key), $"must be {expected}, got {node.TypeName}", node.Line);
+}

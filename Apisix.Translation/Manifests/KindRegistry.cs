@@ -1,0 +1,31 @@
+using Apisix.Translation.Crds;
+using Apisix.Translation.Kubernetes;
+using Apisix.Translation.Manifests.Readers;
+
+namespace Apisix.Translation.Manifests;
+
+/// <summary>The kinds the reader knows: their apiVersions, scope, strictness and reader.</summary>
+internal static class KindRegistry
+{
+    private static readonly Dictionary<string, KindInfo> Kinds = new(StringComparer.Ordinal)
+    {
+        ["ApisixRoute"] = new(["apisix.apache.org/v2"], Namespaced: true, Strict: true, ApisixRouteReader.Read),
+        ["ApisixUpstream"] = new(["apisix.apache.org/v2"], Namespaced: true, Strict: true, ApisixUpstreamReader.Read),
+        ["Service"] = new(["v1"], Namespaced: true, Strict: false, CoreReaders.ReadService),
+        ["EndpointSlice"] = new(["discovery.k8s.io/v1"], Namespaced: true, Strict: false, CoreReaders.ReadEndpointSlice),
+        ["Endpoints"] = new(["v1"], Namespaced: true, Strict: false, CoreReaders.ReadEndpoints),
+        ["Pod"] = new(["v1"], Namespaced: true, Strict: false, CoreReaders.ReadPod),
+        ["Secret"] = new(["v1"], Namespaced: true, Strict: false, CoreReaders.ReadSecret),
+        ["ReferenceGrant"] = new(["gateway.networking.k8s.io/v1beta1", "gateway.networking.k8s.io/v1"], Namespaced: true, Strict: true, ReferenceGrantReader.Read),
+    };
+
+    /// <summary>The kind's entry, or null when the kind is unknown.</summary>
+    public static KindInfo? Find(string kind) => Kinds.GetValueOrDefault(kind);
+
+    /// <summary>What the reader knows about one kind.</summary>
+    /// <param name="ApiVersions">The apiVersions read.</param>
+    /// <param name="Namespaced">False for cluster-scoped kinds.</param>
+    /// <param name="Strict">Report unknown fields (our CRDs) or ignore them (core kinds).</param>
+    /// <param name="Read">Builds the typed object from the document root.</param>
+    internal sealed record KindInfo(string[] ApiVersions, bool Namespaced, bool Strict, Func<FieldReader, ObjectMeta, KubernetesObject> Read);
+}

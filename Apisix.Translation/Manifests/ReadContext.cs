@@ -1,0 +1,27 @@
+namespace Apisix.Translation.Manifests;
+
+/// <summary>What reading one document shares: the file, the object once known, and the findings.</summary>
+internal sealed class ReadContext(string file)
+{
+    /// <summary>The file being read.</summary>
+    public string File { get; } = file;
+
+    /// <summary>The object being read, once its kind and name are known.</summary>
+    public ObjectRef? Object { get; set; }
+
+    /// <summary>Findings so far.</summary>
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    /// <summary>True once an error was reported.</summary>
+    public bool HasErrors { get; private set; }
+
+    /// <summary>Records a finding at <paramref name="line"/>.</summary>
+    public void Report(DiagnosticSeverity severity, string code, string path, string message, int line)
+    {
+        HasErrors |= severity == DiagnosticSeverity.Error;
+        Diagnostics.Add(new Diagnostic(severity, code, Object, path, message) { Location = new SourceLocation(File, line) });
+    }
+
+    /// <summary>Records an error at <paramref name="line"/>.</summary>
+    public void Error(string code, string path, string message, int line) => Report(DiagnosticSeverity.Error, code, path, message, line);
+}

@@ -1,0 +1,106 @@
+using Apisix.Translation.Crds;
+using Apisix.Translation.Kubernetes;
+
+namespace Apisix.Translation.Manifests.Readers;
+
+/// <summary>Reads an ApisixUpstream strictly; 2.x spellings (unhealthy <c>timeout</c>, port-level passHost and the like) are accepted.</summary>
+internal static class ApisixUpstreamReader
+{
+    public static ApisixUpstream Read(FieldReader root, ObjectMeta metadata)
+    {
+        root.Take("status");
+        var upstream = root.Object("spec", spec => new ApisixUpstream
+        {
+            Metadata = metadata,
+            IngressClassName = spec.String("ingressClassName"),
+            Settings = ReadSettings(spec),
+            ExternalNodes = spec.List("externalNodes", node => new ExternalNode
+            {
+                Name = node.RequiredString("name"),
+                Type = node.String("type") ?? string.Empty,
+                Weight = node.Int("weight"),
+                Port = node.Int("port"),
+            }),
+            Subsets = spec.List("subsets", subset => new UpstreamSubset
+            {
+                Name = subset.RequiredString("name"),
+                Labels = subset.StringMap("labels"),
+            }),
+            PortLevelSettings = spec.List("portLevelSettings", port => new PortLevelSettings
+            {
+                Port = port.Int("port") ?? 0,
+                Settings = ReadSettings(port),
+            }),
+        });
+        return upstream ?? new ApisixUpstream { Metadata = metadata };
+    }
+
+    private static UpstreamSettings ReadSettings(FieldReader settings) => new()
+    {
+        LoadBalancer = settings.Object("loadbalancer", lb => new LoadBalancerSettings
+        {
+            Type = lb.String("type"),
+            HashOn = lb.String("hashOn"),
+            Key = lb.String("key"),
+        }),
+        Scheme = settings.String("scheme"),
+        Retries = settings.Int("retries"),
+        Timeout = settings.Object("timeout", ApisixRouteReader.ReadTimeout),
+        PassHost = settings.String("passHost"),
+        UpstreamHost = settings.String("upstreamHost"),
+        TlsSecret = settings.Object("tlsSecret", ReadSecretReference),
+        HealthCheck = settings.Object("healthCheck", ReadHealthCheck),
+        Discovery = settings.Object("discovery", d => new DiscoverySettings
+        {
+            ServiceName = d.RequiredString("serviceName"),
+            Type = d.RequiredString("type"),
+            Args = d.StringMap("args"),
+        }),
+    };
+
+    public static SecretReference ReadSecretReference(FieldReader secret) => new()
+    {
+        Name = secret.RequiredString("name"),
+        Namespace = secret.String("namespace"),
+    };
+
+    private static HealthCheckSettings ReadHealthCheck(FieldReader check) => new()
+    {
+        Active = check.Object("active", active => new ActiveHealthCheck
+        {
+            Type = active.String("type"),
+            Timeout = active.Json("timeout"),
+            Concurrency = active.Int("concurrency"),
+            Host = active.String("host"),
+            Port = active.Int("port"),
+            HttpPath = active.String("httpPath"),
+            StrictTls = active.Bool("strictTLS"),
+            RequestHeaders = active.StringList("requestHeaders"),
+            Healthy = active.Object("healthy", ReadHealthy),
+            Unhealthy = active.Object("unhealthy", ReadUnhealthy),
+        }),
+        Passive = check.Object("passive", passive => new PassiveHealthCheck
+        {
+            Type = passive.String("type"),
+            Healthy = passive.Object("healthy", ReadHealthy),
+            Unhealthy = passive.Object("unhealthy", ReadUnhealthy),
+        }),
+    };
+
+    private static HealthyThresholds ReadHealthy(FieldReader healthy) => new()
+    {
+        Interval = healthy.String("interval"),
+        HttpCodes = healthy.Has("httpCodes") ? healthy.IntList("httpCodes") : (EquatableArray<int>?)null,
+        Successes = healthy.Int("successes"),
+    };
+
+    private static UnhealthyThresholds ReadUnhealthy(FieldReader unhealthy) => new()
+    {
+        Interval = unhealthy.String("interval"),
+        HttpCodes = unhealthy.Has("httpCodes") ? unhealthy.IntList("httpCodes") : (EquatableArray<int>?)null,
+        HttpFailures = unhealthy.Int("httpFailures"),
+        TcpFailures = unhealthy.Int("tcpFailures"),
+        // 1.x's CRD spells it "timeouts", 2.x's "timeout"; both mean the same count (deviation 6).
+        Timeouts = unhealthy.Int("timeouts") ?? unhealthy.Int("timeout"),
+    };
+}

@@ -1,0 +1,230 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Apisix.Translation.Manifests.Yaml;
+
+/// <summary>
+/// Turns a YAML (or JSON) stream into documents without recursion, so that no input can exhaust the
+/// stack. A syntax error ends the document it is in; parsing resumes at the next <c>---</c> line, so one
+/// broken document never hides the others.
+/// </summary>
+internal static class YamlDocumentParser
+{
+    /// <summary>Deeper nesting than this is refused: no Kubernetes object comes near it.</summary>
+    public const int MaxDepth = 128;
+
+    /// <summary>Parses every document of <paramref name="text"/>; errors are reported, not thrown.</summary>
+    public static List<ParsedDocument> Parse(string text)
+    {
+        var documents = new List<ParsedDocument>();
+        var lineOffset = 0;
+        var remaining = text;
+        while (true)
+        {
+            var failure = ParseUntilError(remaining, lineOffset, documents);
+            if (failure is null)
+            {
+                return documents;
+            }
+
+            documents.Add(new ParsedDocument(null, failure.Value.Line, failure.Value.Message));
+            var resumeLine = NextDocumentStart(remaining, failure.Value.Line - lineOffset);
+            if (resumeLine < 0)
+            {
+                return documents;
+            }
+
+            remaining = SkipLines(remaining, resumeLine - 1);
+            lineOffset += resumeLine - 1;
+        }
+    }
+
+    private static (int Line, string Message)? ParseUntilError(string text, int lineOffset, List<ParsedDocument> documents)
+    {
+        var parser = new Parser(new StringReader(text));
+        var builder = new DocumentBuilder(lineOffset);
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                var document = builder.Accept(current);
+                if (document is not null)
+                {
+                    documents.Add(document);
+                }
+            }
+
+            return null;
+        }
+        catch (YamlException exception)
+        {
+            return (checked((int)exception.Start.Line) + lineOffset, TrimMessage(exception.Message));
+        }
+        catch (ManifestSyntaxException exception)
+        {
+            return (exception.Line, exception.Message);
+        }
+    }
+
+    private static string TrimMessage(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; we report the line ourselves.
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 ? message[(cut + 3)..] : message;
+    }
+
+    /// <summary>The 1-based line of the first <c>---</c> after <paramref name="errorLine"/>, or -1.</summary>
+    private static int NextDocumentStart(string text, int errorLine)
+    {
+        var line = 1;
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            var content = end < 0 ? text.AsSpan(start) : text.AsSpan(start, end - start);
+            if (line > errorLine && content.StartsWith("---") && (content.Length == 3 || char.IsWhiteSpace(content[3])))
+            {
+                return line;
+            }
+
+            if (end < 0)
+            {
+                return -1;
+            }
+
+            start = end + 1;
+            line++;
+        }
+
+        return -1;
+    }
+
+    private static string SkipLines(string text, int count)
+    {
+        var index = 0;
+        for (var i = 0; i < count; i++)
+        {
+            index = text.IndexOf('\n', index) + 1;
+        }
+
+        return text[index..];
+    }
+
+    /// <summary>Builds nodes from parser events with an explicit stack.</summary>
+    private sealed class DocumentBuilder(int lineOffset)
+    {
+        private readonly Stack<Frame> _stack = new();
+        private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+        private YamlNode? _root;
+        private int _documentLine;
+
+        public ParsedDocument? Accept(ParsingEvent current)
+        {
+            switch (current)
+            {
+                case DocumentStart start:
+                    _root = null;
+                    _anchors.Clear();
+                    _documentLine = LineOf(start);
+                    return null;
+                case DocumentEnd:
+                    return new ParsedDocument(_root, _documentLine, null);
+                case Scalar scalar:
+                    var quoted = scalar.Style is not ScalarStyle.Plain and not ScalarStyle.Any;
+                    Add(Remember(scalar, new YamlScalar(LineOf(scalar), scalar.Value, quoted)), scalar);
+                    return null;
+                case SequenceStart sequenceStart:
+                    Open(Remember(sequenceStart, new YamlSequence(LineOf(sequenceStart))), sequenceStart);
+                    return null;
+                case MappingStart mappingStart:
+                    Open(Remember(mappingStart, new YamlMapping(LineOf(mappingStart))), mappingStart);
+                    return null;
+                case SequenceEnd or MappingEnd:
+                    var frame = _stack.Pop();
+                    if (frame.PendingKey is not null)
+                    {
+                        throw new ManifestSyntaxException(LineOf(current), "mapping key without a value");
+                    }
+
+                    return null;
+                case AnchorAlias alias:
+                    if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+                    {
+                        throw new ManifestSyntaxException(LineOf(alias), $"unknown alias '{alias.Value.Value}'");
+                    }
+
+                    Add(target, alias);
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        private int LineOf(ParsingEvent parsingEvent) => checked((int)parsingEvent.Start.Line) + lineOffset;
+
+        private YamlNode Remember(NodeEvent nodeEvent, YamlNode node)
+        {
+            if (!nodeEvent.Anchor.IsEmpty)
+            {
+                _anchors[nodeEvent.Anchor.Value] = node;
+            }
+
+            return node;
+        }
+
+        private void Open(YamlNode node, ParsingEvent at)
+        {
+            if (_stack.Count >= MaxDepth)
+            {
+                throw new ManifestSyntaxException(LineOf(at), $"nesting deeper than {MaxDepth} levels");
+            }
+
+            Add(node, at);
+            _stack.Push(new Frame(node));
+        }
+
+        private void Add(YamlNode node, ParsingEvent at)
+        {
+            if (_stack.Count == 0)
+            {
+                _root = node;
+                return;
+            }
+
+            var frame = _stack.Peek();
+            if (frame.Node is YamlSequence sequence)
+            {
+                sequence.Items.Add(node);
+                return;
+            }
+
+            var mapping = (YamlMapping)frame.Node;
+            if (frame.PendingKey is null)
+            {
+                if (node is not YamlScalar key)
+                {
+                    throw new ManifestSyntaxException(LineOf(at), "mapping keys must be strings");
+                }
+
+                if (mapping.Get(key.Value) is not null)
+                {
+                    throw new ManifestSyntaxException(LineOf(at), $"duplicate key '{key.Value}'");
+                }
+
+                frame.PendingKey = key;
+                return;
+            }
+
+            mapping.Entries.Add(new(frame.PendingKey, node));
+            frame.PendingKey = null;
+        }
+
+        private sealed class Frame(YamlNode node)
+        {
+            public YamlNode Node { get; } = node;
+
+            public YamlScalar? PendingKey { get; set; }
+        }
+    }
+}

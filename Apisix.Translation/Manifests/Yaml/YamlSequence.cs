@@ -1,0 +1,11 @@
+namespace Apisix.Translation.Manifests.Yaml;
+
+/// <summary>A sequence (array).</summary>
+internal sealed class YamlSequence(int line) : YamlNode(line)
+{
+    /// <summary>The items in order.</summary>
+    public List<YamlNode> Items { get; } = [];
+
+    /// <inheritdoc />
+    public override string TypeName => "array";
+}

@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using Apisix.Translation.Config;
+
+namespace Apisix.Translation;
+
+/// <summary>
+/// Collects the outputs of every object. An object whose outputs would take an id another object already
+/// holds is refused as a whole, with an error naming the holder.
+/// </summary>
+internal sealed class ConfigurationBuilder
+{
+    private readonly Dictionary<string, (Route Value, ObjectRef Owner)> _routes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Upstream Value, ObjectRef Owner)> _upstreams = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (StreamRoute Value, ObjectRef Owner)> _streamRoutes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Ssl Value, ObjectRef Owner)> _ssls = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Consumer Value, ObjectRef Owner)> _consumers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (PluginConfig Value, ObjectRef Owner)> _pluginConfigs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (GlobalRule Value, ObjectRef Owner)> _globalRules = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (PluginMetadata Value, ObjectRef Owner)> _pluginMetadata = new(StringComparer.Ordinal);
+    private readonly List<Diagnostic> _diagnostics = [];
+
+    /// <summary>Takes the scope's findings, and its outputs when it has no errors and no id clashes.</summary>
+    public void Commit(ObjectScope scope)
+    {
+        if (!scope.HasErrors)
+        {
+            CheckClashes(scope, "route", scope.Routes, r => r.Id, _routes, sharedIfEqual: false);
+            CheckClashes(scope, "stream_route", scope.StreamRoutes, r => r.Id, _streamRoutes, sharedIfEqual: false);
+            CheckClashes(scope, "ssl", scope.Ssls, s => s.Id, _ssls, sharedIfEqual: false);
+            CheckClashes(scope, "consumer", scope.Consumers, c => c.Username, _consumers, sharedIfEqual: false);
+            CheckClashes(scope, "plugin_config", scope.PluginConfigs, p => p.Id, _pluginConfigs, sharedIfEqual: false);
+            CheckClashes(scope, "global_rule", scope.GlobalRules, g => g.Id, _globalRules, sharedIfEqual: false);
+            CheckClashes(scope, "plugin_metadata", scope.PluginMetadata, p => p.Id, _pluginMetadata, sharedIfEqual: false);
+
+            // Routes of different objects share the upstream of a Service port: equal copies are one object.
+            CheckClashes(scope, "upstream", scope.Upstreams, u => u.Id, _upstreams, sharedIfEqual: true);
+        }
+
+        if (!scope.HasErrors)
+        {
+            Add(scope, scope.Routes, r => r.Id, _routes);
+            Add(scope, scope.StreamRoutes, r => r.Id, _streamRoutes);
+            Add(scope, scope.Ssls, s => s.Id, _ssls);
+            Add(scope, scope.Consumers, c => c.Username, _consumers);
+            Add(scope, scope.PluginConfigs, p => p.Id, _pluginConfigs);
+            Add(scope, scope.GlobalRules, g => g.Id, _globalRules);
+            Add(scope, scope.PluginMetadata, p => p.Id, _pluginMetadata);
+            Add(scope, scope.Upstreams, u => u.Id, _upstreams);
+        }
+
+        _diagnostics.AddRange(scope.Diagnostics);
+    }
+
+    /// <summary>Adds findings that belong to no single object.</summary>
+    public void AddDiagnostics(IEnumerable<Diagnostic> diagnostics) => _diagnostics.AddRange(diagnostics);
+
+    /// <summary>The configuration with every collection sorted by id, and the findings.</summary>
+    public TranslationResult Build()
+    {
+        var configuration = new ApisixConfiguration
+        {
+            Routes = Sorted(_routes),
+            Upstreams = Sorted(_upstreams),
+            StreamRoutes = Sorted(_streamRoutes),
+            Ssls = Sorted(_ssls),
+            Consumers = Sorted(_consumers),
+            PluginConfigs = Sorted(_pluginConfigs),
+            GlobalRules = Sorted(_globalRules),
+            PluginMetadata = Sorted(_pluginMetadata),
+            Services = EquatableArray<ApisixService>.Empty,
+        };
+        return new TranslationResult(configuration, [.. _diagnostics]);
+    }
+
+    private static EquatableArray<T> Sorted<T>(Dictionary<string, (T Value, ObjectRef Owner)> items) =>
+        items.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Value.Value).ToImmutableArray();
+
+    private static void CheckClashes<T>(ObjectScope scope, string type, List<T> items, Func<T, string> key, Dictionary<string, (T Value, ObjectRef Owner)> existing, bool sharedIfEqual)
+        where T : notnull
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var id = key(item);
+            if (existing.TryGetValue(id, out var held) && !(sharedIfEqual && held.Value.Equals(item)))
+            {
+                scope.Error(DiagnosticCodes.Duplicate, string.Empty, $"{type} id {id} is already produced by {held.Owner}");
+            }
+            else if (!seen.Add(id) && !sharedIfEqual)
+            {
+                scope.Error(DiagnosticCodes.Duplicate, string.Empty, $"{type} id {id} is produced twice by this object");
+            }
+        }
+    }
+
+    private static void Add<T>(ObjectScope scope, List<T> items, Func<T, string> key, Dictionary<string, (T Value, ObjectRef Owner)> target)
+    {
+        foreach (var item in items)
+        {
+            target.TryAdd(key(item), (item, scope.Owner));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+namespace Apisix.Translation;
+
+/// <summary>Choices that change what the translation produces. The defaults match a standard install.</summary>
+public sealed record TranslationOptions
+{
+    /// <summary>The default options.</summary>
+    public static TranslationOptions Default { get; } = new();
+
+    /// <summary>
+    /// The ingress class this controller serves (default <c>apisix</c>). CRD objects with an empty
+    /// <c>ingressClassName</c> or this one are translated; the 1.x value <c>apisix-and-all</c> takes every object.
+    /// </summary>
+    public string IngressClass { get; init; } = "apisix";
+
+    /// <summary>
+    /// Allow every reference to a Secret in another namespace. Off by default: such a reference needs a
+    /// ReferenceGrant in the Secret's namespace, because otherwise anyone who can write a route could read
+    /// any TLS key in the cluster.
+    /// </summary>
+    public bool AllowCrossNamespaceSecrets { get; init; }
+
+    /// <summary>The 1.x value of <see cref="IngressClass"/> that selects every CRD object.</summary>
+    public const string AllIngressClasses = "apisix-and-all";
+
+    /// <summary>True when a CRD object with <paramref name="ingressClassName"/> is ours.</summary>
+    public bool SelectsCrd(string? ingressClassName) =>
+        IngressClass == AllIngressClasses || string.IsNullOrEmpty(ingressClassName) || ingressClassName == IngressClass;
+}

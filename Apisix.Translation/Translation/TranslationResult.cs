@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+using Apisix.Translation.Config;
+
+namespace Apisix.Translation;
+
+/// <summary>What a translation produced: the APISIX configuration and every finding.</summary>
+/// <param name="Configuration">The objects of every input object that had no errors.</param>
+/// <param name="Diagnostics">Findings, errors and warnings, in a stable order.</param>
+public sealed record TranslationResult(ApisixConfiguration Configuration, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>True when any diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+}
