@@ -77,6 +77,11 @@ public static class GoDuration
             }
 
             span = span[unitLength..];
+            if (number > (decimal)long.MaxValue / unit.Value)
+            {
+                return false;
+            }
+
             total += number * unit.Value;
             if (total > long.MaxValue)
             {

@@ -41,7 +41,9 @@ public sealed class JsonBlob : IEquatable<JsonBlob>
     }
 
     /// <summary>The compact JSON text of the value.</summary>
-    public override string ToString() => _canonical ??= _node?.ToJsonString() ?? "null";
+    public override string ToString() => _canonical ??= _node?.ToJsonString(TextOptions) ?? "null";
+
+    private static readonly JsonSerializerOptions TextOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <inheritdoc />
     public bool Equals(JsonBlob? other) => other is not null && JsonNode.DeepEquals(_node, other._node);

@@ -43,11 +43,13 @@ internal static class YamlDocumentParser
     {
         var parser = new Parser(new StringReader(text));
         var builder = new DocumentBuilder(lineOffset);
+        var lastLine = lineOffset + 1;
         try
         {
-            while (parser.MoveNext())
+            while (MoveNext(parser, lastLine))
             {
                 var current = parser.Current!;
+                lastLine = checked((int)current.End.Line) + lineOffset;
                 var document = builder.Accept(current);
                 if (document is not null)
                 {
@@ -64,6 +66,22 @@ internal static class YamlDocumentParser
         catch (ManifestSyntaxException exception)
         {
             return (exception.Line, exception.Message);
+        }
+    }
+
+    /// <summary>
+    /// Advances the parser. YamlDotNet sometimes fails on malformed text with an exception that is not a
+    /// <see cref="YamlException"/>; that is still the user's broken input, so it becomes a syntax error.
+    /// </summary>
+    private static bool MoveNext(Parser parser, int lastLine)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            throw new ManifestSyntaxException(lastLine, "malformed YAML after this line");
         }
     }
 

@@ -1,0 +1,64 @@
+using Apisix.Translation.Crds;
+using Apisix.Translation.Translators;
+
+namespace Apisix.Translation.Tests.Unit;
+
+public sealed class ExprMappingTests
+{
+    [Theory]
+    [InlineData("Header", "X-Canary-Id", "Equal", "1", """[["http_x_canary_id","==","1"]]""")]
+    [InlineData("Query", "Page", "NotEqual", "2", """[["arg_Page","~=","2"]]""")]
+    [InlineData("Cookie", "Sess", "GreaterThan", "3", """[["cookie_Sess",">","3"]]""")]
+    [InlineData("Path", "", "GreaterThanEqual", "4", """[["uri",">=","4"]]""")]
+    [InlineData("Variable", "remote_port", "LessThan", "5", """[["remote_port","<","5"]]""")]
+    [InlineData("Body", "field", "LessThanEqual", "6", """[["post_arg.field","<=","6"]]""")]
+    [InlineData("Header", "A", "RegexMatch", "^x", """[["http_a","~~","^x"]]""")]
+    [InlineData("Header", "A", "RegexNotMatch", "^x", """[["http_a","!","~~","^x"]]""")]
+    [InlineData("Header", "A", "RegexMatchCaseInsensitive", "^x", """[["http_a","~*","^x"]]""")]
+    [InlineData("Header", "A", "RegexNotMatchCaseInsensitive", "^x", """[["http_a","!","~*","^x"]]""")]
+    public void ValueOperators_MapToLuaRestyExpr(string scope, string name, string op, string value, string expected)
+    {
+        var expr = new ApisixRouteExpr { Scope = scope, Name = name, Op = op, Value = value };
+        Assert.Equal(expected, Translate(expr, out var objectScope));
+        Assert.False(objectScope.HasErrors);
+    }
+
+    [Theory]
+    [InlineData("In", """[["http_a","in",["x","y"]]]""")]
+    [InlineData("NotIn", """[["http_a","!","in",["x","y"]]]""")]
+    public void SetOperators_WriteTheSetAsAnArray(string op, string expected)
+    {
+        var expr = new ApisixRouteExpr { Scope = "Header", Name = "A", Op = op, Set = new[] { "x", "y" } };
+        Assert.Equal(expected, Translate(expr, out _));
+    }
+
+    [Theory]
+    [InlineData("Header", "", "Equal", "v", "subject.name", "empty subject name")]
+    [InlineData("Nowhere", "a", "Equal", "v", "subject.scope", "bad subject scope")]
+    [InlineData("Header", "a", "Like", "v", ".op", "unknown operator")]
+    [InlineData("Header", "a", "In", "v", ".set", "empty set value")]
+    [InlineData("Header", "a", "Equal", null, ".value", "neither set nor value")]
+    public void InvalidExpressions_AreErrorsWithThePath(string scope, string name, string op, string? value, string pathSuffix, string message)
+    {
+        var expr = new ApisixRouteExpr { Scope = scope, Name = name, Op = op, Value = value };
+        Translate(expr, out var objectScope);
+        var error = Assert.Single(objectScope.Diagnostics);
+        Assert.True(error.IsError);
+        Assert.StartsWith("spec.http[0].match.exprs[0]", error.Path, StringComparison.Ordinal);
+        Assert.EndsWith(pathSuffix, error.Path, StringComparison.Ordinal);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NumbersInValues_StayStrings()
+    {
+        var expr = new ApisixRouteExpr { Scope = "Query", Name = "n", Op = "GreaterThan", Value = "10" };
+        Assert.Equal("""[["arg_n",">","10"]]""", Translate(expr, out _));
+    }
+
+    private static string? Translate(ApisixRouteExpr expr, out ObjectScope scope)
+    {
+        scope = new ObjectScope(new ObjectRef("ApisixRoute", "default", "r"), null);
+        return ExprTranslator.Translate(new[] { expr }, "spec.http[0].match.exprs", scope)?.ToString();
+    }
+}
