@@ -5,70 +5,88 @@ namespace Apisix.Translation;
 
 /// <summary>
 /// An immutable string-keyed map with value equality whose keys enumerate in ordinal order, so that
-/// serialized output is deterministic. <c>default</c> behaves as an empty map.
+/// serialized output is deterministic. Stored as a sorted array: the maps here (labels, plugins) are
+/// small, and an array is far cheaper to build and compare than a tree. <c>default</c> is an empty map.
 /// </summary>
 /// <typeparam name="TValue">The value type.</typeparam>
 public readonly struct EquatableMap<TValue> : IEquatable<EquatableMap<TValue>>, IReadOnlyDictionary<string, TValue>
 {
-    private readonly ImmutableSortedDictionary<string, TValue>? _items;
+    private readonly ImmutableArray<KeyValuePair<string, TValue>> _sorted;
 
-    /// <summary>Wraps <paramref name="items"/>.</summary>
-    public EquatableMap(ImmutableSortedDictionary<string, TValue> items) => _items = items;
+    private EquatableMap(ImmutableArray<KeyValuePair<string, TValue>> sorted) => _sorted = sorted;
 
     /// <summary>An empty map.</summary>
-    public static EquatableMap<TValue> Empty => new(ImmutableSortedDictionary.Create<string, TValue>(StringComparer.Ordinal));
+    public static EquatableMap<TValue> Empty => default;
 
-    /// <summary>The underlying items.</summary>
-    public ImmutableSortedDictionary<string, TValue> Items => _items ?? ImmutableSortedDictionary.Create<string, TValue>(StringComparer.Ordinal);
+    private ImmutableArray<KeyValuePair<string, TValue>> Sorted => _sorted.IsDefault ? [] : _sorted;
 
     /// <summary>Makes a map from pairs; a later duplicate key wins.</summary>
     public static EquatableMap<TValue> From(IEnumerable<KeyValuePair<string, TValue>> pairs)
     {
-        var builder = ImmutableSortedDictionary.CreateBuilder<string, TValue>(StringComparer.Ordinal);
-        foreach (var pair in pairs)
+        var unique = new Dictionary<string, TValue>(StringComparer.Ordinal);
+        foreach (var (key, value) in pairs)
         {
-            builder[pair.Key] = pair.Value;
+            unique[key] = value;
         }
 
-        return new(builder.ToImmutable());
+        if (unique.Count == 0)
+        {
+            return default;
+        }
+
+        var sorted = unique.ToArray();
+        Array.Sort(sorted, static (left, right) => string.CompareOrdinal(left.Key, right.Key));
+        return new(ImmutableArray.Create(sorted));
     }
 
     /// <inheritdoc />
-    public int Count => Items.Count;
+    public int Count => Sorted.Length;
 
     /// <summary>True when the map has no entries.</summary>
-    public bool IsEmpty => Items.IsEmpty;
+    public bool IsEmpty => Sorted.IsEmpty;
 
     /// <inheritdoc />
-    public TValue this[string key] => Items[key];
+    public TValue this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
     /// <inheritdoc />
-    public IEnumerable<string> Keys => Items.Keys;
+    public IEnumerable<string> Keys => Sorted.Select(pair => pair.Key);
 
     /// <inheritdoc />
-    public IEnumerable<TValue> Values => Items.Values;
+    public IEnumerable<TValue> Values => Sorted.Select(pair => pair.Value);
 
     /// <inheritdoc />
-    public bool ContainsKey(string key) => Items.ContainsKey(key);
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
 
     /// <inheritdoc />
-    public bool TryGetValue(string key, out TValue value) => Items.TryGetValue(key, out value!);
+    public bool TryGetValue(string key, out TValue value)
+    {
+        var index = IndexOf(key);
+        value = index >= 0 ? Sorted[index].Value : default!;
+        return index >= 0;
+    }
 
     /// <summary>Returns a copy with <paramref name="key"/> set to <paramref name="value"/>.</summary>
-    public EquatableMap<TValue> SetItem(string key, TValue value) => new(Items.SetItem(key, value));
+    public EquatableMap<TValue> SetItem(string key, TValue value)
+    {
+        var index = IndexOf(key);
+        var pair = new KeyValuePair<string, TValue>(key, value);
+        return new(index >= 0 ? Sorted.SetItem(index, pair) : Sorted.Insert(~index, pair));
+    }
 
     /// <inheritdoc />
     public bool Equals(EquatableMap<TValue> other)
     {
-        if (Count != other.Count)
+        var mine = Sorted;
+        var theirs = other.Sorted;
+        if (mine.Length != theirs.Length)
         {
             return false;
         }
 
         var comparer = EqualityComparer<TValue>.Default;
-        foreach (var (key, value) in Items)
+        for (var i = 0; i < mine.Length; i++)
         {
-            if (!other.Items.TryGetValue(key, out var otherValue) || !comparer.Equals(value, otherValue))
+            if (mine[i].Key != theirs[i].Key || !comparer.Equals(mine[i].Value, theirs[i].Value))
             {
                 return false;
             }
@@ -84,7 +102,7 @@ public readonly struct EquatableMap<TValue> : IEquatable<EquatableMap<TValue>>, 
     public override int GetHashCode()
     {
         var hash = new HashCode();
-        foreach (var (key, value) in Items)
+        foreach (var (key, value) in Sorted)
         {
             hash.Add(key, StringComparer.Ordinal);
             hash.Add(value);
@@ -100,7 +118,34 @@ public readonly struct EquatableMap<TValue> : IEquatable<EquatableMap<TValue>>, 
     public static bool operator !=(EquatableMap<TValue> left, EquatableMap<TValue> right) => !left.Equals(right);
 
     /// <inheritdoc />
-    public IEnumerator<KeyValuePair<string, TValue>> GetEnumerator() => Items.GetEnumerator();
+    public IEnumerator<KeyValuePair<string, TValue>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, TValue>>)Sorted).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The index of <paramref name="key"/>, or the complement of where it would go.</summary>
+    private int IndexOf(string key)
+    {
+        var sorted = Sorted;
+        int low = 0, high = sorted.Length - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var comparison = string.CompareOrdinal(sorted[middle].Key, key);
+            if (comparison == 0)
+            {
+                return middle;
+            }
+
+            if (comparison < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return ~low;
+    }
 }

@@ -78,7 +78,12 @@ internal sealed class ConfigurationBuilder
     private static void CheckClashes<T>(ObjectScope scope, string type, List<T> items, Func<T, string> key, Dictionary<string, (T Value, ObjectRef Owner)> existing, bool sharedIfEqual)
         where T : notnull
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        var seen = items.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
         foreach (var item in items)
         {
             var id = key(item);
@@ -86,7 +91,7 @@ internal sealed class ConfigurationBuilder
             {
                 scope.Error(DiagnosticCodes.Duplicate, string.Empty, $"{type} id {id} is already produced by {held.Owner}");
             }
-            else if (!seen.Add(id) && !sharedIfEqual)
+            else if (seen is not null && !seen.Add(id) && !sharedIfEqual)
             {
                 scope.Error(DiagnosticCodes.Duplicate, string.Empty, $"{type} id {id} is produced twice by this object");
             }

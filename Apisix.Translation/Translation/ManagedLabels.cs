@@ -19,6 +19,6 @@ internal static class ManagedLabels
             return ManagedBy;
         }
 
-        return new EquatableMap<string>(objectLabels.Items.SetItem(ManagedByKey, ManagedByValue));
+        return objectLabels.SetItem(ManagedByKey, ManagedByValue);
     }
 }

@@ -34,6 +34,9 @@ internal sealed class ObjectScope(ObjectRef owner, SourceLocation? source)
 
     public void Warning(string code, string path, string message) => Add(DiagnosticSeverity.Warning, code, path, message);
 
+    /// <summary>Records a finding made elsewhere (a cached sub-result) under <paramref name="pathPrefix"/>.</summary>
+    public void Replay(Diagnostic finding, string pathPrefix) => Add(finding.Severity, finding.Code, pathPrefix + finding.Path, finding.Message);
+
     private void Add(DiagnosticSeverity severity, string code, string path, string message)
     {
         HasErrors |= severity == DiagnosticSeverity.Error;

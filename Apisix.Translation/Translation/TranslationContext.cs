@@ -6,6 +6,7 @@ namespace Apisix.Translation;
 internal sealed class TranslationContext(TranslationInput input, TranslationOptions options)
 {
     private readonly HashSet<ObjectRef> _invalid = [];
+    private readonly Dictionary<object, (object? Value, List<Diagnostic> Findings)> _memo = [];
 
     public TranslationInput Input { get; } = input;
 
@@ -16,6 +17,29 @@ internal sealed class TranslationContext(TranslationInput input, TranslationOpti
 
     /// <summary>True when the object had errors of its own.</summary>
     public bool IsInvalid(ObjectRef reference) => _invalid.Contains(reference);
+
+    /// <summary>
+    /// Computes a sub-result once per key and replays its findings into every scope that asks, under that
+    /// scope's own path. Many routes share one Service port: its upstream and nodes are built once.
+    /// </summary>
+    public T? Memoize<T>(object key, string pathPrefix, ObjectScope scope, Func<ObjectScope, T?> compute)
+        where T : class
+    {
+        if (!_memo.TryGetValue(key, out var entry))
+        {
+            var recorder = new ObjectScope(scope.Owner, null);
+            var value = compute(recorder);
+            entry = (value, recorder.Diagnostics);
+            _memo[key] = entry;
+        }
+
+        foreach (var finding in entry.Findings)
+        {
+            scope.Replay(finding, pathPrefix);
+        }
+
+        return (T?)entry.Value;
+    }
 
     /// <summary>The ApisixUpstream of that name in that namespace, when it is ours (ingress class).</summary>
     public ApisixUpstream? FindApisixUpstream(string @namespace, string name)

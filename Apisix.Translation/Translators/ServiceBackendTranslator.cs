@@ -19,6 +19,20 @@ internal static class ServiceBackendTranslator
     /// <summary>The upstream for the backend, added to the scope; null after an error.</summary>
     public static Upstream? Translate(ApisixRouteBackend backend, string @namespace, string path, TranslationContext context, ObjectScope scope)
     {
+        var key = (nameof(ServiceBackendTranslator), @namespace, backend.ServiceName, backend.ServicePort, backend.ResolveGranularity, backend.Subset);
+        var upstream = context.Memoize(key, path, scope, recorder => Build(backend, @namespace, context, recorder));
+        if (upstream is not null)
+        {
+            scope.Upstreams.Add(upstream);
+        }
+
+        return upstream;
+    }
+
+    /// <summary>Builds the upstream; findings carry paths relative to the backend (".serviceName").</summary>
+    private static Upstream? Build(ApisixRouteBackend backend, string @namespace, TranslationContext context, ObjectScope scope)
+    {
+        const string path = "";
         var service = context.Input.Get<Service>("Service", @namespace, backend.ServiceName);
         if (service is null)
         {
@@ -80,7 +94,6 @@ internal static class ServiceBackendTranslator
             upstream = upstream with { Nodes = nodes };
         }
 
-        scope.Upstreams.Add(upstream);
         return upstream;
     }
 

@@ -1,0 +1,31 @@
+namespace Apisix.Bench;
+
+/// <summary>A write-only stream that counts bytes, so serialization is measured without keeping the output.</summary>
+internal sealed class CountingStream : Stream
+{
+    private long _length;
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => _length;
+
+    public override long Position { get => _length; set => throw new NotSupportedException(); }
+
+    public override void Flush()
+    {
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => _length += count;
+
+    public override void Write(ReadOnlySpan<byte> buffer) => _length += buffer.Length;
+}

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+using Apisix.Bench;
+using Apisix.Translation;
+using Apisix.Translation.Serialization;
+
+// Translate-and-serialize against a baseline of serializing the same output only, measured in the same
+// run, alternating, so that machine noise hits both sides alike. Run in Release:
+//   dotnet run -c Release --project bench/Apisix.Bench -- [iterations]
+var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 7;
+var objects = SyntheticCluster.Build(routes: 10_000, services: 1_000, endpoints: 50_000);
+var input = TranslationInput.From(objects);
+var output = Translator.Translate(input).Configuration;
+Console.WriteLine($"input: {objects.Count} objects; output: {output.Routes.Count} routes, {output.Upstreams.Count} upstreams, {output.Upstreams.Sum(u => u.Nodes?.Count ?? 0)} nodes");
+
+var translate = new List<Sample>();
+var baseline = new List<Sample>();
+var translateOnly = new List<Sample>();
+Measure(() => Serialize(Translator.Translate(input).Configuration)); // warm-up
+Measure(() => Serialize(output));
+for (var i = 0; i < iterations; i++)
+{
+    translate.Add(Measure(() => Serialize(Translator.Translate(input).Configuration)));
+    baseline.Add(Measure(() => Serialize(output)));
+    translateOnly.Add(Measure(() => Translator.Translate(input).Configuration.Routes.Count));
+}
+
+var t = Median(translate);
+var b = Median(baseline);
+Console.WriteLine($"translate+serialize: median {t.Milliseconds:F1} ms, {t.AllocatedMiB:F1} MiB allocated");
+Console.WriteLine($"serialize only     : median {b.Milliseconds:F1} ms, {b.AllocatedMiB:F1} MiB allocated");
+Console.WriteLine($"translate only     : median {Median(translateOnly).Milliseconds:F1} ms (for information)");
+Console.WriteLine($"ratio (time)       : {t.Milliseconds / b.Milliseconds:F2}");
+Console.WriteLine($"ratio (allocations): {t.AllocatedMiB / b.AllocatedMiB:F2}");
+Console.WriteLine($"peak working set   : {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):F0} MiB");
+
+static long Serialize(Apisix.Translation.Config.ApisixConfiguration configuration)
+{
+    using var sink = new CountingStream();
+    ApisixJson.Serialize(sink, configuration, indented: false);
+    return sink.Length;
+}
+
+static Sample Measure(Func<long> action)
+{
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    GC.Collect();
+    var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+    var watch = Stopwatch.StartNew();
+    action();
+    watch.Stop();
+    var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+    return new Sample(watch.Elapsed.TotalMilliseconds, allocated / (1024.0 * 1024.0));
+}
+
+static Sample Median(List<Sample> samples)
+{
+    var byTime = samples.OrderBy(s => s.Milliseconds).ToList();
+    var byAlloc = samples.OrderBy(s => s.AllocatedMiB).ToList();
+    return new Sample(byTime[byTime.Count / 2].Milliseconds, byAlloc[byAlloc.Count / 2].AllocatedMiB);
+}
+
+internal readonly record struct Sample(double Milliseconds, double AllocatedMiB);
