@@ -11,6 +11,12 @@ internal static class KindRegistry
     {
         ["ApisixRoute"] = new(["apisix.apache.org/v2"], Namespaced: true, Strict: true, ApisixRouteReader.Read),
         ["ApisixUpstream"] = new(["apisix.apache.org/v2"], Namespaced: true, Strict: true, ApisixUpstreamReader.Read),
+        ["ApisixTls"] = new(["apisix.apache.org/v2"], Namespaced: true, Strict: true, ApisixResourceReaders.ReadTls),
+        ["ApisixConsumer"] = new(["apisix.apache.org/v2"], Namespaced: true, Strict: true, ApisixResourceReaders.ReadConsumer),
+        ["ApisixPluginConfig"] = new(["apisix.apache.org/v2"], Namespaced: true, Strict: true, ApisixResourceReaders.ReadPluginConfig),
+        ["ApisixGlobalRule"] = new(["apisix.apache.org/v2"], Namespaced: true, Strict: true, ApisixResourceReaders.ReadGlobalRule),
+        ["ApisixClusterConfig"] = new(["apisix.apache.org/v2"], Namespaced: false, Strict: true, ApisixResourceReaders.ReadClusterConfig),
+        ["ConfigMap"] = new(["v1"], Namespaced: true, Strict: false, CoreReaders.ReadConfigMap),
         ["Service"] = new(["v1"], Namespaced: true, Strict: false, CoreReaders.ReadService),
         ["EndpointSlice"] = new(["discovery.k8s.io/v1"], Namespaced: true, Strict: false, CoreReaders.ReadEndpointSlice),
         ["Endpoints"] = new(["v1"], Namespaced: true, Strict: false, CoreReaders.ReadEndpoints),

@@ -19,6 +19,21 @@ public sealed record TranslationOptions
     /// </summary>
     public bool AllowCrossNamespaceSecrets { get; init; }
 
+    /// <summary>
+    /// The APISIX cluster name (1.x <c>default_cluster_name</c>, default <c>default</c>): only the
+    /// ApisixClusterConfig of this name is used, and only plugin-metadata entries for this cluster.
+    /// </summary>
+    public string ClusterName { get; init; } = "default";
+
+    /// <summary>The name of the ConfigMap that holds plugin metadata (1.x <c>plugin_metadata_cm</c>).</summary>
+    public string PluginMetadataConfigMap { get; init; } = "plugin-metadata-config-map";
+
+    /// <summary>
+    /// The controller's namespace, where the plugin-metadata ConfigMap lives. Null (the default, for offline
+    /// use) accepts that ConfigMap in any namespace.
+    /// </summary>
+    public string? ControllerNamespace { get; init; }
+
     /// <summary>The 1.x value of <see cref="IngressClass"/> that selects every CRD object.</summary>
     public const string AllIngressClasses = "apisix-and-all";
 

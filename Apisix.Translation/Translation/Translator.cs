@@ -1,4 +1,5 @@
 using Apisix.Translation.Crds;
+using Apisix.Translation.Kubernetes;
 using Apisix.Translation.Translators;
 
 namespace Apisix.Translation;
@@ -16,27 +17,32 @@ public static class Translator
         var context = new TranslationContext(input, options ?? TranslationOptions.Default);
         var builder = new ConfigurationBuilder();
         builder.AddDiagnostics(input.Diagnostics);
+        var selects = context.Options.SelectsCrd;
 
-        // ApisixUpstreams first: a route that uses an invalid one must say so.
-        foreach (var upstream in input.All<ApisixUpstream>().Where(u => context.Options.SelectsCrd(u.IngressClassName)))
+        // Objects that others refer to come first, so that a route using an invalid one can say so.
+        Each(input.All<ApisixUpstream>().Where(u => selects(u.IngressClassName)), ApisixUpstreamTranslator.Validate, context, builder);
+        Each(input.All<ApisixPluginConfig>().Where(p => selects(p.IngressClassName)), PluginSetTranslator.TranslatePluginConfig, context, builder);
+        Each(input.All<ApisixGlobalRule>().Where(g => selects(g.IngressClassName)), PluginSetTranslator.TranslateGlobalRule, context, builder);
+        Each(input.All<ApisixClusterConfig>().Where(c => selects(c.IngressClassName)), PluginSetTranslator.TranslateClusterConfig, context, builder);
+        Each(input.All<ConfigMap>().Where(c => PluginSetTranslator.IsPluginMetadataSource(c, context.Options)), PluginSetTranslator.TranslatePluginMetadata, context, builder);
+        Each(input.All<ApisixTls>().Where(t => selects(t.IngressClassName)), ApisixTlsTranslator.Translate, context, builder);
+        Each(input.All<ApisixConsumer>().Where(c => selects(c.IngressClassName)), ApisixConsumerTranslator.Translate, context, builder);
+        Each(input.All<ApisixRoute>().Where(r => selects(r.IngressClassName)), ApisixRouteTranslator.Translate, context, builder);
+        return builder.Build();
+    }
+
+    private static void Each<T>(IEnumerable<T> objects, Action<T, TranslationContext, ObjectScope> translate, TranslationContext context, ConfigurationBuilder builder)
+        where T : KubernetesObject
+    {
+        foreach (var item in objects)
         {
-            var scope = new ObjectScope(upstream.Ref, upstream.Source);
-            ApisixUpstreamTranslator.Validate(upstream, context, scope);
+            var scope = new ObjectScope(item.Ref, item.Source);
+            translate(item, context, scope);
+            builder.Commit(scope);
             if (scope.HasErrors)
             {
-                context.MarkInvalid(upstream.Ref);
+                context.MarkInvalid(item.Ref);
             }
-
-            builder.Commit(scope);
         }
-
-        foreach (var route in input.All<ApisixRoute>().Where(r => context.Options.SelectsCrd(r.IngressClassName)))
-        {
-            var scope = new ObjectScope(route.Ref, route.Source);
-            ApisixRouteTranslator.Translate(route, context, scope);
-            builder.Commit(scope);
-        }
-
-        return builder.Build();
     }
 }

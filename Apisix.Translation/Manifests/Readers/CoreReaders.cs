@@ -98,6 +98,12 @@ internal static class CoreReaders
         return new Pod { Metadata = metadata, PodIPs = EquatableArray<string>.From(ips ?? []) };
     }
 
+    public static ConfigMap ReadConfigMap(FieldReader root, ObjectMeta metadata) => new()
+    {
+        Metadata = metadata,
+        Data = root.StringMap("data"),
+    };
+
     public static Secret ReadSecret(FieldReader root, ObjectMeta metadata)
     {
         var data = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -1,0 +1,111 @@
+using Apisix.Translation.Crds;
+using Apisix.Translation.Kubernetes;
+
+namespace Apisix.Translation.Manifests.Readers;
+
+/// <summary>Strict readers for ApisixTls, ApisixConsumer, ApisixPluginConfig, ApisixGlobalRule and ApisixClusterConfig.</summary>
+internal static class ApisixResourceReaders
+{
+    private static readonly string[] AuthMethods = ["keyAuth", "basicAuth", "jwtAuth", "wolfRBAC", "hmacAuth", "ldapAuth"];
+
+    public static ApisixTls ReadTls(FieldReader root, ObjectMeta metadata) =>
+        ReadSpec(root, metadata, spec => new ApisixTls
+        {
+            Metadata = metadata,
+            IngressClassName = spec.String("ingressClassName"),
+            Hosts = spec.StringList("hosts"),
+            Secret = spec.Object("secret", ApisixUpstreamReader.ReadSecretReference),
+            Client = spec.Object("client", client => new ApisixTlsClient
+            {
+                CaSecret = client.Object("caSecret", ApisixUpstreamReader.ReadSecretReference),
+                Depth = client.Int("depth"),
+                SkipMtlsUriRegex = client.StringList("skip_mtls_uri_regex"),
+            }),
+        }) ?? new ApisixTls { Metadata = metadata };
+
+    public static ApisixConsumer ReadConsumer(FieldReader root, ObjectMeta metadata) =>
+        ReadSpec(root, metadata, spec => new ApisixConsumer
+        {
+            Metadata = metadata,
+            IngressClassName = spec.String("ingressClassName"),
+            AuthParameter = spec.Object("authParameter", ReadAuthParameter)?.Map ?? default,
+            Plugins = spec.List("plugins", ApisixRouteReader.ReadPlugin),
+        }) ?? new ApisixConsumer { Metadata = metadata };
+
+    private static AuthParameterBox ReadAuthParameter(FieldReader parameter)
+    {
+        var methods = new List<KeyValuePair<string, ConsumerAuth>>();
+        foreach (var method in AuthMethods)
+        {
+            var auth = parameter.Object(method, m => new ConsumerAuth
+            {
+                Value = m.Json("value"),
+                SecretRef = m.Object("secretRef", s => s.RequiredString("name")),
+            });
+            if (auth is not null)
+            {
+                methods.Add(new(method, auth));
+            }
+        }
+
+        return new AuthParameterBox(EquatableMap<ConsumerAuth>.From(methods));
+    }
+
+    public static ApisixPluginConfig ReadPluginConfig(FieldReader root, ObjectMeta metadata) =>
+        ReadSpec(root, metadata, spec => new ApisixPluginConfig
+        {
+            Metadata = metadata,
+            IngressClassName = spec.String("ingressClassName"),
+            Plugins = spec.List("plugins", ApisixRouteReader.ReadPlugin),
+        }) ?? new ApisixPluginConfig { Metadata = metadata };
+
+    public static ApisixGlobalRule ReadGlobalRule(FieldReader root, ObjectMeta metadata) =>
+        ReadSpec(root, metadata, spec => new ApisixGlobalRule
+        {
+            Metadata = metadata,
+            IngressClassName = spec.String("ingressClassName"),
+            Plugins = spec.List("plugins", ApisixRouteReader.ReadPlugin),
+        }) ?? new ApisixGlobalRule { Metadata = metadata };
+
+    public static ApisixClusterConfig ReadClusterConfig(FieldReader root, ObjectMeta metadata) =>
+        ReadSpec(root, metadata, spec =>
+        {
+            var admin = spec.Object("admin", a => new[] { a.String("baseURL"), a.String("adminKey"), a.String("clientTimeout") });
+            var monitoring = spec.Object("monitoring", m => new
+            {
+                Prometheus = m.Object("prometheus", p => new { Enable = p.Bool("enable") ?? false, PreferName = p.Bool("prefer_name") }),
+                Skywalking = m.Object("skywalking", s => new { Enable = s.Bool("enable") ?? false, Ratio = s.Number("sampleRatio") }),
+            });
+            var prometheus = monitoring?.Prometheus;
+            var skywalking = monitoring?.Skywalking;
+            return new ApisixClusterConfig
+            {
+                Metadata = metadata,
+                IngressClassName = spec.String("ingressClassName"),
+                AdminBaseUrl = admin?[0],
+                AdminKey = admin?[1],
+                AdminClientTimeout = admin?[2],
+                PrometheusEnabled = prometheus?.Enable ?? false,
+                PrometheusPreferName = prometheus?.PreferName,
+                SkywalkingEnabled = skywalking?.Enable ?? false,
+                SkywalkingSampleRatio = skywalking?.Ratio,
+            };
+        }) ?? new ApisixClusterConfig { Metadata = metadata };
+
+    private static T? ReadSpec<T>(FieldReader root, ObjectMeta metadata, Func<FieldReader, T> read)
+        where T : class
+    {
+        _ = metadata;
+        root.Take("status");
+        var value = root.Object("spec", read);
+        if (value is null)
+        {
+            root.Context.Error(DiagnosticCodes.RequiredField, "spec", "is required", root.Line);
+        }
+
+        return value;
+    }
+
+    /// <summary>A class wrapper, since object readers return reference types.</summary>
+    private sealed record AuthParameterBox(EquatableMap<ConsumerAuth> Map);
+}
