@@ -16,6 +16,8 @@ internal static class KindRegistry
         ["ApisixPluginConfig"] = new(["apisix.apache.org/v2"], Namespaced: true, Strict: true, ApisixResourceReaders.ReadPluginConfig),
         ["ApisixGlobalRule"] = new(["apisix.apache.org/v2"], Namespaced: true, Strict: true, ApisixResourceReaders.ReadGlobalRule),
         ["ApisixClusterConfig"] = new(["apisix.apache.org/v2"], Namespaced: false, Strict: true, ApisixResourceReaders.ReadClusterConfig),
+        ["Ingress"] = new(["networking.k8s.io/v1"], Namespaced: true, Strict: true, NetworkingReaders.ReadIngress),
+        ["IngressClass"] = new(["networking.k8s.io/v1"], Namespaced: false, Strict: true, NetworkingReaders.ReadIngressClass),
         ["ConfigMap"] = new(["v1"], Namespaced: true, Strict: false, CoreReaders.ReadConfigMap),
         ["Service"] = new(["v1"], Namespaced: true, Strict: false, CoreReaders.ReadService),
         ["EndpointSlice"] = new(["discovery.k8s.io/v1"], Namespaced: true, Strict: false, CoreReaders.ReadEndpointSlice),

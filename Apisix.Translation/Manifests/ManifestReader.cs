@@ -89,7 +89,7 @@ public static class ManifestReader
         var info = KindRegistry.Find(kind);
         var probe = new FieldReader(mapping, path, context, strict: false);
         var metadata = probe.Object("metadata", ReadMetadata);
-        context.Object = new ObjectRef(kind, info is { Namespaced: false } ? null : metadata?.Namespace ?? DefaultNamespace, metadata?.Name ?? "(unnamed)");
+        context.Object = new ObjectRef(kind, info is { Namespaced: false } ? null : metadata?.Namespace ?? DefaultNamespace, metadata is { Name.Length: > 0 } ? metadata.Name : "(unnamed)");
         if (info is null)
         {
             context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnknownKind, path, $"kind {kind} ({apiVersion}) is not translated; ignored", mapping.Line);

@@ -87,9 +87,18 @@ internal sealed class ConfigurationBuilder
         foreach (var item in items)
         {
             var id = key(item);
-            if (existing.TryGetValue(id, out var held) && !(sharedIfEqual && held.Value.Equals(item)))
+            if (existing.TryGetValue(id, out var held))
             {
-                scope.Error(DiagnosticCodes.Duplicate, string.Empty, $"{type} id {id} is already produced by {held.Owner}");
+                if (!sharedIfEqual)
+                {
+                    scope.Error(DiagnosticCodes.Duplicate, string.Empty, $"{type} id {id} is already produced by {held.Owner}");
+                }
+                else if (!held.Value.Equals(item))
+                {
+                    // Two objects use one Service port with different settings (an Ingress's timeouts, say);
+                    // 1.x let the last writer win. We keep the first and say so.
+                    scope.Warning(DiagnosticCodes.Duplicate, string.Empty, $"{type} {id} is also produced by {held.Owner} with different settings; that version is used");
+                }
             }
             else if (seen is not null && !seen.Add(id) && !sharedIfEqual)
             {

@@ -20,6 +20,30 @@ public sealed record TranslationOptions
     public bool AllowCrossNamespaceSecrets { get; init; }
 
     /// <summary>
+    /// The controller name that IngressClass <c>spec.controller</c> must carry for its Ingresses to be ours
+    /// (default <c>apisix.apache.org/apisix-ingress-controller</c>).
+    /// </summary>
+    public string ControllerName { get; init; } = "apisix.apache.org/apisix-ingress-controller";
+
+    /// <summary>
+    /// Let an Ingress's <c>svc-namespace</c> annotation point at any namespace. Off by default: it needs a
+    /// ReferenceGrant in the Service's namespace (from networking.k8s.io Ingress to Service).
+    /// </summary>
+    public bool AllowCrossNamespaceServices { get; init; }
+
+    /// <summary>
+    /// The addresses written to Ingress <c>status.loadBalancer.ingress</c> (1.x <c>ingress_status_address</c>);
+    /// preferred over <see cref="PublishService"/>.
+    /// </summary>
+    public EquatableArray<string> StatusAddresses { get; init; }
+
+    /// <summary>
+    /// A LoadBalancer Service (<c>namespace/name</c>) whose status addresses are written to Ingress status
+    /// (1.x <c>ingress_publish_service</c>).
+    /// </summary>
+    public string? PublishService { get; init; }
+
+    /// <summary>
     /// The APISIX cluster name (1.x <c>default_cluster_name</c>, default <c>default</c>): only the
     /// ApisixClusterConfig of this name is used, and only plugin-metadata entries for this cluster.
     /// </summary>

@@ -8,6 +8,9 @@ namespace Apisix.Translation;
 /// <param name="Diagnostics">Findings, errors and warnings, in a stable order.</param>
 public sealed record TranslationResult(ApisixConfiguration Configuration, ImmutableArray<Diagnostic> Diagnostics)
 {
+    /// <summary>The status to write to each Ingress this controller serves.</summary>
+    public EquatableArray<Networking.IngressStatus> IngressStatuses { get; init; }
+
     /// <summary>True when any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }

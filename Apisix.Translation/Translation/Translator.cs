@@ -1,5 +1,6 @@
 using Apisix.Translation.Crds;
 using Apisix.Translation.Kubernetes;
+using Apisix.Translation.Networking;
 using Apisix.Translation.Translators;
 
 namespace Apisix.Translation;
@@ -28,7 +29,14 @@ public static class Translator
         Each(input.All<ApisixTls>().Where(t => selects(t.IngressClassName)), ApisixTlsTranslator.Translate, context, builder);
         Each(input.All<ApisixConsumer>().Where(c => selects(c.IngressClassName)), ApisixConsumerTranslator.Translate, context, builder);
         Each(input.All<ApisixRoute>().Where(r => selects(r.IngressClassName)), ApisixRouteTranslator.Translate, context, builder);
-        return builder.Build();
+
+        var ingresses = input.All<Ingress>().Where(i => IngressClassSelector.IsOurs(i, input, context.Options)).ToList();
+        Each(ingresses, IngressTranslator.Translate, context, builder);
+        var addresses = LoadBalancerAddress.For(input, context.Options);
+        return builder.Build() with
+        {
+            IngressStatuses = ingresses.Select(i => new IngressStatus(i.Ref, addresses)).ToArray(),
+        };
     }
 
     private static void Each<T>(IEnumerable<T> objects, Action<T, TranslationContext, ObjectScope> translate, TranslationContext context, ConfigurationBuilder builder)

@@ -78,7 +78,7 @@ internal static partial class ApisixRouteTranslator
         var pluginConfigNamespace = string.IsNullOrEmpty(rule.PluginConfigNamespace) ? route.Namespace : rule.PluginConfigNamespace;
         if (!string.IsNullOrEmpty(rule.PluginConfigName))
         {
-            CheckPluginConfig(pluginConfigNamespace, rule.PluginConfigName, $"{path}.plugin_config_name", context, scope);
+            PluginConfigReference.Check(pluginConfigNamespace, rule.PluginConfigName, $"{path}.plugin_config_name", context, scope);
         }
 
         scope.Routes.Add(new Route
@@ -139,23 +139,6 @@ internal static partial class ApisixRouteTranslator
             {
                 scope.Error(DiagnosticCodes.InvalidValue, $"{path}.remoteAddrs[{i}]", $"'{match.RemoteAddrs[i]}' is neither an IP address nor a CIDR");
             }
-        }
-    }
-
-    /// <summary>
-    /// 1.x only synced a route once its plugin_config existed; offline, a name that matches no
-    /// ApisixPluginConfig in the snapshot is an error, so the route is never applied pointing nowhere.
-    /// </summary>
-    private static void CheckPluginConfig(string @namespace, string name, string path, TranslationContext context, ObjectScope scope)
-    {
-        var pluginConfig = context.Input.Get<ApisixPluginConfig>("ApisixPluginConfig", @namespace, name);
-        if (pluginConfig is null || !context.Options.SelectsCrd(pluginConfig.IngressClassName))
-        {
-            scope.Error(DiagnosticCodes.DependencyInvalid, path, $"ApisixPluginConfig {@namespace}/{name} not found");
-        }
-        else if (context.IsInvalid(pluginConfig.Ref))
-        {
-            scope.Error(DiagnosticCodes.DependencyInvalid, path, $"{pluginConfig.Ref} has errors; fix it first");
         }
     }
 

@@ -88,7 +88,7 @@ internal static partial class ApisixTlsTranslator
 
         for (var i = 0; i < client.SkipMtlsUriRegex.Count; i++)
         {
-            if (!RegexCompiles(client.SkipMtlsUriRegex[i]))
+            if (!RegexCheck.Compiles(client.SkipMtlsUriRegex[i]))
             {
                 scope.Error(DiagnosticCodes.InvalidValue, $"spec.client.skip_mtls_uri_regex[{i}]", "is not a valid regular expression");
             }
@@ -114,19 +114,6 @@ internal static partial class ApisixTlsTranslator
             Depth = client.Depth,
             SkipMtlsUriRegex = client.SkipMtlsUriRegex.IsEmpty ? (EquatableArray<string>?)null : client.SkipMtlsUriRegex,
         };
-    }
-
-    private static bool RegexCompiles(string pattern)
-    {
-        try
-        {
-            _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 
     [GeneratedRegex(@"^\*?[0-9a-zA-Z-.]+$")]

@@ -55,7 +55,8 @@ internal static partial class ExternalNodeTranslator
 
                 return new UpstreamNode(service.ExternalName, port, weight);
             default:
-                scope.Error(DiagnosticCodes.InvalidValue, $"{path}.type", $"invalid value '{node.Type}'; expected Domain or Service");
+                // 1.x ignores other types; say so rather than drop the node silently.
+                scope.Warning(DiagnosticCodes.Suspicious, $"{path}.type", $"'{node.Type}' is neither Domain nor Service; the node is ignored (as in 1.x)");
                 return null;
         }
     }

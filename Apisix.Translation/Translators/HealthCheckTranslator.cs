@@ -5,8 +5,7 @@ using Apisix.Translation.Crds;
 namespace Apisix.Translation.Translators;
 
 /// <summary>
-/// Health checks (reference §2.9): passive then active, active required; thresholds 1..254 as the CRD
-/// says; an interval of at least 1s wherever an active healthy/unhealthy block is given.
+/// Health checks (reference §2.9): passive then active, active required; thresholds 0..254 (0 left out); an interval of at least 1s wherever an active healthy/unhealthy block is given.
 /// </summary>
 internal static class HealthCheckTranslator
 {
@@ -114,11 +113,10 @@ internal static class HealthCheckTranslator
             return new CheckThresholds();
         }
 
-        Range(healthy.Successes, $"{path}.successes", scope);
         return new CheckThresholds
         {
             HttpStatuses = Codes(healthy.HttpCodes, $"{path}.httpCodes", scope),
-            Successes = healthy.Successes,
+            Successes = Threshold(healthy.Successes, $"{path}.successes", scope),
             Interval = needsInterval ? Interval(healthy.Interval, $"{path}.interval", scope) : null,
         };
     }
@@ -130,25 +128,25 @@ internal static class HealthCheckTranslator
             return new CheckThresholds();
         }
 
-        Range(unhealthy.HttpFailures, $"{path}.httpFailures", scope);
-        Range(unhealthy.TcpFailures, $"{path}.tcpFailures", scope);
-        Range(unhealthy.Timeouts, $"{path}.timeouts", scope);
         return new CheckThresholds
         {
             HttpStatuses = Codes(unhealthy.HttpCodes, $"{path}.httpCodes", scope),
-            HttpFailures = unhealthy.HttpFailures,
-            TcpFailures = unhealthy.TcpFailures,
-            Timeouts = unhealthy.Timeouts,
+            HttpFailures = Threshold(unhealthy.HttpFailures, $"{path}.httpFailures", scope),
+            TcpFailures = Threshold(unhealthy.TcpFailures, $"{path}.tcpFailures", scope),
+            Timeouts = Threshold(unhealthy.Timeouts, $"{path}.timeouts", scope),
             Interval = needsInterval ? Interval(unhealthy.Interval, $"{path}.interval", scope) : null,
         };
     }
 
-    private static void Range(int? value, string path, ObjectScope scope)
+    /// <summary>Thresholds are 0..254 (the 1.x translator and the 2.x CRD); 0 means "not set" and is left out.</summary>
+    private static int? Threshold(int? value, string path, ObjectScope scope)
     {
-        if (value is < 1 or > 254)
+        if (value is < 0 or > 254)
         {
-            scope.Error(DiagnosticCodes.InvalidValue, path, $"must be between 1 and 254, got {value}");
+            scope.Error(DiagnosticCodes.InvalidValue, path, $"must be between 0 and 254, got {value}");
         }
+
+        return value is 0 ? null : value;
     }
 
     private static EquatableArray<int>? Codes(EquatableArray<int>? codes, string path, ObjectScope scope)

@@ -19,14 +19,20 @@ internal static class ServiceBackendTranslator
     /// <summary>The upstream for the backend, added to the scope; null after an error.</summary>
     public static Upstream? Translate(ApisixRouteBackend backend, string @namespace, string path, TranslationContext context, ObjectScope scope)
     {
-        var key = (nameof(ServiceBackendTranslator), @namespace, backend.ServiceName, backend.ServicePort, backend.ResolveGranularity, backend.Subset);
-        var upstream = context.Memoize(key, path, scope, recorder => Build(backend, @namespace, context, recorder));
+        var upstream = Resolve(backend, @namespace, path, context, scope);
         if (upstream is not null)
         {
             scope.Upstreams.Add(upstream);
         }
 
         return upstream;
+    }
+
+    /// <summary>The upstream for the backend without adding it to the scope (callers that adjust it first).</summary>
+    public static Upstream? Resolve(ApisixRouteBackend backend, string @namespace, string path, TranslationContext context, ObjectScope scope)
+    {
+        var key = (nameof(ServiceBackendTranslator), @namespace, backend.ServiceName, backend.ServicePort, backend.ResolveGranularity, backend.Subset);
+        return context.Memoize(key, path, scope, recorder => Build(backend, @namespace, context, recorder));
     }
 
     /// <summary>Builds the upstream; findings carry paths relative to the backend (".serviceName").</summary>

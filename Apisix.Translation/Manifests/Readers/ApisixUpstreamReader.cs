@@ -100,7 +100,14 @@ internal static class ApisixUpstreamReader
         HttpCodes = unhealthy.Has("httpCodes") ? unhealthy.IntList("httpCodes") : (EquatableArray<int>?)null,
         HttpFailures = unhealthy.Int("httpFailures"),
         TcpFailures = unhealthy.Int("tcpFailures"),
-        // 1.x's CRD spells it "timeouts", 2.x's "timeout"; both mean the same count (deviation 6).
-        Timeouts = unhealthy.Int("timeouts") ?? unhealthy.Int("timeout"),
+        Timeouts = ReadTimeouts(unhealthy),
     };
+
+    /// <summary>1.x's CRD spells it <c>timeouts</c>, 2.x's <c>timeout</c>; both mean the same count (deviation 6), and 1.x's wins.</summary>
+    private static int? ReadTimeouts(FieldReader unhealthy)
+    {
+        var timeouts = unhealthy.Int("timeouts");
+        var timeout = unhealthy.Int("timeout");
+        return timeouts ?? timeout;
+    }
 }

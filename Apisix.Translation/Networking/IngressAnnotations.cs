@@ -1,0 +1,454 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Apisix.Translation.Translators;
+
+namespace Apisix.Translation.Networking;
+
+/// <summary>
+/// The <c>k8s.apisix.apache.org/*</c> annotations of one Ingress, parsed once (reference §3.4). Every
+/// invalid value is an error naming the annotation key, so the Ingress is never applied half-configured.
+/// </summary>
+internal sealed class IngressAnnotations
+{
+    public const string Prefix = "k8s.apisix.apache.org/";
+
+    private static readonly HashSet<string> Known =
+    [
+        "use-regex", "enable-websocket", "plugin-config-name", "svc-namespace", "upstream-scheme", "upstream-retries",
+        "upstream-connect-timeout", "upstream-read-timeout", "upstream-send-timeout", "enable-cors", "cors-allow-origin",
+        "cors-allow-methods", "cors-allow-headers", "enable-csrf", "csrf-key", "http-to-https", "http-redirect",
+        "http-redirect-code", "rewrite-target", "rewrite-target-regex", "rewrite-target-regex-template",
+        "enable-response-rewrite", "response-rewrite-status-code", "response-rewrite-body", "response-rewrite-body-base64",
+        "response-rewrite-add-header", "response-rewrite-set-header", "response-rewrite-remove-header",
+        "http-allow-methods", "http-block-methods", "allowlist-source-range", "blocklist-source-range", "auth-type",
+        "auth-uri", "auth-ssl-verify", "auth-request-headers", "auth-upstream-headers", "auth-client-headers",
+    ];
+
+    /// <summary>Names the Go project's docs print but its code never read; we accept them with a warning.</summary>
+    private static readonly Dictionary<string, string> Deprecated = new(StringComparer.Ordinal)
+    {
+        ["whitelist-source-range"] = "allowlist-source-range",
+        ["allow-http-methods"] = "http-allow-methods",
+        ["block-http-methods"] = "http-block-methods",
+    };
+
+    private static readonly string[] Schemes = ["http", "https", "grpc", "grpcs"];
+    private static readonly string[] HttpMethods = ["GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH", "PURGE"];
+
+    private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+    private readonly ObjectScope _scope;
+
+    private IngressAnnotations(EquatableMap<string> annotations, ObjectScope scope)
+    {
+        _scope = scope;
+        foreach (var (key, value) in annotations)
+        {
+            if (!key.StartsWith(Prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var name = key[Prefix.Length..];
+            if (Deprecated.TryGetValue(name, out var current))
+            {
+                scope.Warning(DiagnosticCodes.Suspicious, PathOf(name), $"is deprecated (the Go controller documented it but never read it); use {Prefix}{current}");
+                _values.TryAdd(current, value);
+            }
+            else if (Known.Contains(name))
+            {
+                _values[name] = value;
+            }
+            else
+            {
+                scope.Warning(DiagnosticCodes.UnknownField, PathOf(name), "is not an annotation this controller reads; ignored");
+            }
+        }
+    }
+
+    public bool UseRegex => Flag("use-regex");
+
+    public bool EnableWebsocket => Flag("enable-websocket");
+
+    public string? PluginConfigName => Text("plugin-config-name");
+
+    public string? ServiceNamespace => Text("svc-namespace");
+
+    public string? Scheme { get; private set; }
+
+    public int? Retries { get; private set; }
+
+    public (long? Connect, long? Read, long? Send) Timeouts { get; private set; }
+
+    public EquatableMap<JsonBlob> Plugins { get; private set; }
+
+    /// <summary>Parses every annotation; findings go to <paramref name="scope"/>.</summary>
+    public static IngressAnnotations Parse(EquatableMap<string> annotations, ObjectScope scope)
+    {
+        var parsed = new IngressAnnotations(annotations, scope);
+        parsed.ParseUpstream();
+        parsed.Plugins = parsed.BuildPlugins();
+        return parsed;
+    }
+
+    /// <summary>The field path of an annotation.</summary>
+    public static string PathOf(string name) => $"metadata.annotations[{Prefix}{name}]";
+
+    private void ParseUpstream()
+    {
+        if (Text("upstream-scheme") is { } scheme)
+        {
+            scheme = scheme.ToLowerInvariant();
+            if (!Schemes.Contains(scheme))
+            {
+                Error("upstream-scheme", $"'{scheme}' is not one of {string.Join(", ", Schemes)}");
+            }
+
+            Scheme = scheme;
+        }
+
+        if (Text("upstream-retries") is { } retries)
+        {
+            if (int.TryParse(retries, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+            {
+                Retries = parsed;
+            }
+            else
+            {
+                Error("upstream-retries", $"'{retries}' is not a non-negative integer");
+            }
+        }
+
+        Timeouts = (Seconds("upstream-connect-timeout"), Seconds("upstream-read-timeout"), Seconds("upstream-send-timeout"));
+    }
+
+    private long? Seconds(string name)
+    {
+        if (Text(name) is not { } value)
+        {
+            return null;
+        }
+
+        var digits = value.EndsWith('s') ? value[..^1] : value;
+        if (long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0)
+        {
+            return seconds;
+        }
+
+        Error(name, $"'{value}' is not a positive number of seconds (e.g. 5 or 5s)");
+        return null;
+    }
+
+    private EquatableMap<JsonBlob> BuildPlugins()
+    {
+        var plugins = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
+        AddCors(plugins);
+        AddCsrf(plugins);
+        AddRedirect(plugins);
+        AddProxyRewrite(plugins);
+        AddMethodFilter(plugins);
+        AddResponseRewrite(plugins);
+        AddIpRestriction(plugins);
+        AddAuth(plugins);
+        return EquatableMap<JsonBlob>.From(plugins.Select(p => new KeyValuePair<string, JsonBlob>(p.Key, new JsonBlob(p.Value))));
+    }
+
+    private void AddCors(Dictionary<string, JsonNode> plugins)
+    {
+        if (!Flag("enable-cors"))
+        {
+            return;
+        }
+
+        var cors = new JsonObject();
+        SetText(cors, "allow_origins", "cors-allow-origin");
+        SetText(cors, "allow_methods", "cors-allow-methods");
+        SetText(cors, "allow_headers", "cors-allow-headers");
+        plugins["cors"] = cors;
+    }
+
+    private void AddCsrf(Dictionary<string, JsonNode> plugins)
+    {
+        if (!Flag("enable-csrf"))
+        {
+            return;
+        }
+
+        if (Text("csrf-key") is not { } key)
+        {
+            Error("csrf-key", "is required when enable-csrf is true");
+            return;
+        }
+
+        plugins["csrf"] = new JsonObject { ["key"] = key };
+    }
+
+    private void AddRedirect(Dictionary<string, JsonNode> plugins)
+    {
+        var uri = Text("http-redirect");
+        int? code = null;
+        if (Text("http-redirect-code") is { } codeText)
+        {
+            if (int.TryParse(codeText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed is >= 301 and <= 308)
+            {
+                code = parsed;
+            }
+            else
+            {
+                Error("http-redirect-code", $"'{codeText}' is not a redirect status between 301 and 308");
+            }
+        }
+
+        if (Flag("http-to-https"))
+        {
+            var redirect = new JsonObject { ["http_to_https"] = true };
+            if (code is not null)
+            {
+                redirect["ret_code"] = code;
+            }
+
+            if (uri is not null)
+            {
+                redirect["uri"] = uri;
+            }
+
+            plugins["redirect"] = redirect;
+        }
+        else if (uri is not null)
+        {
+            plugins["redirect"] = new JsonObject { ["uri"] = uri, ["ret_code"] = code ?? 301 };
+        }
+    }
+
+    private void AddProxyRewrite(Dictionary<string, JsonNode> plugins)
+    {
+        var target = Text("rewrite-target");
+        var regex = Text("rewrite-target-regex");
+        var template = Text("rewrite-target-regex-template");
+        if (target is null && regex is null && template is null)
+        {
+            return;
+        }
+
+        var rewrite = new JsonObject();
+        if (target is not null)
+        {
+            rewrite["uri"] = target;
+        }
+
+        if (regex is not null && template is not null)
+        {
+            if (!RegexCheck.Compiles(regex))
+            {
+                Error("rewrite-target-regex", "is not a valid regular expression");
+            }
+
+            rewrite["regex_uri"] = new JsonArray(regex, template);
+        }
+        else if (regex is not null || template is not null)
+        {
+            var missing = regex is null ? "rewrite-target-regex" : "rewrite-target-regex-template";
+            _scope.Warning(DiagnosticCodes.Suspicious, PathOf(regex is null ? "rewrite-target-regex-template" : "rewrite-target-regex"), $"is ignored without {Prefix}{missing}");
+        }
+
+        if (rewrite.Count > 0)
+        {
+            plugins["proxy-rewrite"] = rewrite;
+        }
+    }
+
+    /// <summary>1.x: a 405 through response-rewrite vars; <c>enable-response-rewrite</c>, applied after, replaces it.</summary>
+    private void AddMethodFilter(Dictionary<string, JsonNode> plugins)
+    {
+        var allow = Methods("http-allow-methods");
+        var block = Methods("http-block-methods");
+        if (allow is null && block is null)
+        {
+            return;
+        }
+
+        if (allow is not null && block is not null)
+        {
+            _scope.Warning(DiagnosticCodes.Suspicious, PathOf("http-block-methods"), $"is ignored because {Prefix}http-allow-methods is set");
+        }
+
+        var condition = allow is not null
+            ? new JsonArray("request_method", "!", "in", ToArray(allow))
+            : new JsonArray("request_method", "in", ToArray(block!));
+        plugins["response-rewrite"] = new JsonObject { ["status_code"] = 405, ["vars"] = new JsonArray(condition) };
+    }
+
+    private List<string>? Methods(string name)
+    {
+        var methods = List(name);
+        if (methods is null)
+        {
+            return null;
+        }
+
+        foreach (var method in methods.Where(m => !HttpMethods.Contains(m)))
+        {
+            Error(name, $"'{method}' is not an HTTP method ({string.Join(", ", HttpMethods)})");
+        }
+
+        return methods;
+    }
+
+    private void AddResponseRewrite(Dictionary<string, JsonNode> plugins)
+    {
+        if (!Flag("enable-response-rewrite"))
+        {
+            return;
+        }
+
+        var rewrite = new JsonObject();
+        if (Text("response-rewrite-status-code") is { } status)
+        {
+            if (int.TryParse(status, NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code is >= 200 and <= 598)
+            {
+                rewrite["status_code"] = code;
+            }
+            else
+            {
+                Error("response-rewrite-status-code", $"'{status}' is not an HTTP status between 200 and 598");
+            }
+        }
+
+        SetText(rewrite, "body", "response-rewrite-body");
+        if (Flag("response-rewrite-body-base64"))
+        {
+            rewrite["body_base64"] = true;
+        }
+
+        var headers = new JsonObject();
+        if (List("response-rewrite-add-header") is { } add)
+        {
+            headers["add"] = ToArray(add.Select(header => HeaderLine("response-rewrite-add-header", header)).OfType<string>());
+        }
+
+        if (List("response-rewrite-set-header") is { } set)
+        {
+            var map = new JsonObject();
+            foreach (var header in set)
+            {
+                var parts = header.Split(':');
+                if (parts.Length < 2 || parts[0].Length == 0)
+                {
+                    Error("response-rewrite-set-header", $"'{header}' is not name:value");
+                    continue;
+                }
+
+                map[parts[0]] = parts[1];
+            }
+
+            headers["set"] = map;
+        }
+
+        if (List("response-rewrite-remove-header") is { } remove)
+        {
+            headers["remove"] = ToArray(remove);
+        }
+
+        if (headers.Count > 0)
+        {
+            rewrite["headers"] = headers;
+        }
+
+        plugins["response-rewrite"] = rewrite;
+    }
+
+    private string? HeaderLine(string name, string header)
+    {
+        var parts = header.Split(':');
+        if (parts.Length < 2 || parts[0].Length == 0)
+        {
+            Error(name, $"'{header}' is not name:value");
+            return null;
+        }
+
+        return $"{parts[0]}:{parts[1]}";
+    }
+
+    private void AddIpRestriction(Dictionary<string, JsonNode> plugins)
+    {
+        var allow = List("allowlist-source-range");
+        var block = List("blocklist-source-range");
+        if (allow is null && block is null)
+        {
+            return;
+        }
+
+        if (allow is not null && block is not null)
+        {
+            // ip-restriction takes exactly one of whitelist and blacklist.
+            Error("blocklist-source-range", $"cannot be combined with {Prefix}allowlist-source-range");
+            return;
+        }
+
+        var (name, key, ranges) = allow is not null ? ("allowlist-source-range", "whitelist", allow) : ("blocklist-source-range", "blacklist", block!);
+        foreach (var range in ranges.Where(r => !Translators.ApisixRouteTranslator.IsIpOrCidr(r)))
+        {
+            Error(name, $"'{range}' is neither an IP address nor a CIDR");
+        }
+
+        plugins["ip-restriction"] = new JsonObject { [key] = ToArray(ranges) };
+    }
+
+    private void AddAuth(Dictionary<string, JsonNode> plugins)
+    {
+        switch (Text("auth-type"))
+        {
+            case null:
+                break;
+            case "basicAuth":
+                plugins["basic-auth"] = new JsonObject();
+                break;
+            case "keyAuth":
+                plugins["key-auth"] = new JsonObject();
+                break;
+            case var other:
+                Error("auth-type", $"'{other}' is not basicAuth or keyAuth");
+                break;
+        }
+
+        if (Text("auth-uri") is not { } uri)
+        {
+            return;
+        }
+
+        var forwardAuth = new JsonObject { ["uri"] = uri, ["ssl_verify"] = Text("auth-ssl-verify") != "false" };
+        SetList(forwardAuth, "request_headers", "auth-request-headers");
+        SetList(forwardAuth, "upstream_headers", "auth-upstream-headers");
+        SetList(forwardAuth, "client_headers", "auth-client-headers");
+        plugins["forward-auth"] = forwardAuth;
+    }
+
+    private bool Flag(string name) => _values.TryGetValue(name, out var value) && value == "true";
+
+    private string? Text(string name) => _values.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
+
+    private List<string>? List(string name)
+    {
+        var items = Text(name)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+        return items is { Count: > 0 } ? items : null;
+    }
+
+    private void SetText(JsonObject target, string key, string annotation)
+    {
+        if (Text(annotation) is { } value)
+        {
+            target[key] = value;
+        }
+    }
+
+    private void SetList(JsonObject target, string key, string annotation)
+    {
+        if (List(annotation) is { } values)
+        {
+            target[key] = ToArray(values);
+        }
+    }
+
+    private static JsonArray ToArray(IEnumerable<string> values) => new(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
+
+    private void Error(string name, string message) => _scope.Error(DiagnosticCodes.InvalidValue, PathOf(name), message);
+}
