@@ -36,6 +36,9 @@ public static class DiagnosticCodes
     /// <summary>A referenced Secret does not exist, or lacks a key.</summary>
     public const string SecretNotFound = "SecretNotFound";
 
+    /// <summary>A Secret exists but lacks a key or holds data of the wrong shape.</summary>
+    public const string InvalidSecret = "InvalidSecret";
+
     /// <summary>A reference to another namespace that no ReferenceGrant allows.</summary>
     public const string RefNotPermitted = "RefNotPermitted";
 

@@ -25,7 +25,7 @@ internal static class ApisixConsumerTranslator
 
         if (methods.Count > 1)
         {
-            scope.Warning(DiagnosticCodes.Suspicious, "spec.authParameter", $"{string.Join(" and ", methods)} are all set; only {methods[0]} is used (a consumer has one auth method; precedence {string.Join(", ", Precedence)})");
+            scope.Warning(DiagnosticCodes.Suspicious, "spec.authParameter", $"{string.Join(" and ", methods)} are {(methods.Count == 2 ? "both" : "all")} set; only {methods[0]} is used (a consumer has one auth method; precedence {string.Join(", ", Precedence)})");
         }
 
         var plugins = EquatableMap<JsonBlob>.Empty;

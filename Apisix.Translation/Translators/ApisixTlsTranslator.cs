@@ -103,7 +103,7 @@ internal static partial class ApisixTlsTranslator
         var ca = CaKeys.Select(key => caSecret.Data.TryGetValue(key, out var value) ? value : null).FirstOrDefault(value => !string.IsNullOrEmpty(value));
         if (ca is null)
         {
-            scope.Error(DiagnosticCodes.SecretNotFound, "spec.client.caSecret", $"Secret {caSecret.Namespace}/{caSecret.Name} has none of the keys cert, tls.crt, ca.crt");
+            scope.Error(DiagnosticCodes.InvalidSecret, "spec.client.caSecret", $"Secret {caSecret.Namespace}/{caSecret.Name} has none of the keys cert, tls.crt, ca.crt");
             return null;
         }
 

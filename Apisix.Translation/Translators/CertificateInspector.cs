@@ -31,8 +31,9 @@ internal static class CertificateInspector
                 {
                     using var paired = X509Certificate2.CreateFromPem(certificatePem, keyPem);
                 }
-                catch (CryptographicException)
+                catch (Exception exception) when (exception is CryptographicException or ArgumentException)
                 {
+                    // .NET says "does not match" with an ArgumentException for keys of the same algorithm.
                     scope.Error(DiagnosticCodes.InvalidValue, path, KeyParses(keyPem)
                         ? $"Secret {secretName}: the private key does not belong to the certificate"
                         : $"Secret {secretName}: the private key is not valid PEM");

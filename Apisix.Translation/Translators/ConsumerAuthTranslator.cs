@@ -42,8 +42,8 @@ internal static class ConsumerAuthTranslator
         config["private_key"] = reader.String("private_key") ?? string.Empty;
         AddString(config, reader, "algorithm");
 
-        // 1.x wrote 868400 for a missing or invalid exp (deviation 1).
-        var exp = reader.Integer("exp");
+        // 1.x wrote 868400 for a missing, invalid or non-positive exp; we write 86400 (deviation 1).
+        var exp = reader.FromSecret ? reader.LenientInteger("exp") : reader.Integer("exp");
         config["exp"] = exp is null or < 1 ? DefaultJwtExp : exp;
         if (reader.Boolean("base64_secret") == true)
         {
@@ -72,9 +72,10 @@ internal static class ConsumerAuthTranslator
             config["algorithm"] = algorithm ?? "hmac-sha256";
         }
 
-        if (reader.Integer("clock_skew") is { } skew && (skew != 0 || !reader.FromSecret))
+        // Negative skews become 0, and 0 is left out (omit-empty, as 1.x).
+        if (reader.Integer("clock_skew") is > 0 and var skew)
         {
-            config["clock_skew"] = Math.Max(0, skew);
+            config["clock_skew"] = skew;
         }
 
         if (reader.StringList("signed_headers") is { Count: > 0 } headers)

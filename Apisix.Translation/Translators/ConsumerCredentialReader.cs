@@ -59,8 +59,9 @@ internal sealed class ConsumerCredentialReader
     /// <summary>A required string; reports which key is missing.</summary>
     public string Required(string key)
     {
+        var present = Has(key);
         var value = String(key);
-        if (string.IsNullOrEmpty(value))
+        if (string.IsNullOrEmpty(value) && !(present && !FromSecret && value is null))
         {
             _scope.Error(DiagnosticCodes.RequiredField, Where(key), FromSecret
                 ? $"key `{key}` is missing or empty in Secret {_secret!.Namespace}/{_secret.Name}"
@@ -100,6 +101,27 @@ internal sealed class ConsumerCredentialReader
         }
 
         WrongType(key, "an integer");
+        return null;
+    }
+
+    /// <summary>
+    /// An integer from a Secret where 1.x fell back to a default on bad input: a value that does not
+    /// parse is a warning and reads as absent.
+    /// </summary>
+    public long? LenientInteger(string key)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed))
+        {
+            return parsed;
+        }
+
+        _scope.Warning(DiagnosticCodes.InvalidValue, Where(key), $"key `{key}` in Secret {_secret!.Namespace}/{_secret.Name} is not an integer; the default is used");
         return null;
     }
 

@@ -43,13 +43,13 @@ internal static class SecretResolver
             : (null, null);
         if (certKey is null || keyKey is null)
         {
-            scope.Error(DiagnosticCodes.SecretNotFound, path, $"Secret {secret.Namespace}/{secret.Name} has an unknown format: it needs keys cert and key, or tls.crt and tls.key");
+            scope.Error(DiagnosticCodes.InvalidSecret, path, $"Secret {secret.Namespace}/{secret.Name} has an unknown format: it needs keys cert and key, or tls.crt and tls.key");
             return null;
         }
 
         if (!secret.Data.TryGetValue(keyKey, out var key) || key.Length == 0)
         {
-            scope.Error(DiagnosticCodes.SecretNotFound, path, $"Secret {secret.Namespace}/{secret.Name}: key `{keyKey}` is missing");
+            scope.Error(DiagnosticCodes.InvalidSecret, path, $"Secret {secret.Namespace}/{secret.Name}: key `{keyKey}` is missing");
             return null;
         }
 
