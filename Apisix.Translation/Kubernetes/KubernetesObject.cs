@@ -12,6 +12,9 @@ public abstract record KubernetesObject
     /// <summary>Where the object was read from, when it came from a file.</summary>
     public SourceLocation? Source { get; init; }
 
+    /// <summary>The line of each field, when the object came from a file.</summary>
+    public FieldLineIndex? Lines { get; init; }
+
     /// <summary>The object's kind, namespace and name.</summary>
     public ObjectRef Ref => new(Kind, Metadata.Namespace, Metadata.Name);
 

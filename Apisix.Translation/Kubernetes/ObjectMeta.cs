@@ -21,6 +21,9 @@ public sealed record ObjectMeta
     /// <summary>The resourceVersion, when read from a cluster.</summary>
     public string? ResourceVersion { get; init; }
 
+    /// <summary>The creation timestamp (RFC 3339, so it sorts as text), when read from a cluster.</summary>
+    public string? CreationTimestamp { get; init; }
+
     /// <summary>The generation, when read from a cluster.</summary>
     public long? Generation { get; init; }
 }

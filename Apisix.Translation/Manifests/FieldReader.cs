@@ -45,7 +45,13 @@ internal sealed class FieldReader
     public YamlNode? Take(string key)
     {
         _seen.Add(key);
-        return Peek(key);
+        var node = Peek(key);
+        if (node is not null)
+        {
+            Context.Lines.TryAdd(PathOf(key), node.Line);
+        }
+
+        return node;
     }
 
     /// <summary>Reads a string field; a number or boolean is a type error, as the API server says.</summary>
@@ -337,6 +343,7 @@ internal sealed class FieldReader
         for (var i = 0; i < sequence.Items.Count; i++)
         {
             var itemPath = $"{PathOf(key)}[{i}]";
+            Context.Lines.TryAdd(itemPath, sequence.Items[i].Line);
             if (sequence.Items[i] is not YamlMapping mapping)
             {
                 Context.Error(DiagnosticCodes.WrongType, itemPath, $"must be an object, got {sequence.Items[i].TypeName}", sequence.Items[i].Line);

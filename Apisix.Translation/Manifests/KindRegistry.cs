@@ -7,6 +7,10 @@ namespace Apisix.Translation.Manifests;
 /// <summary>The kinds the reader knows: their apiVersions, scope, strictness and reader.</summary>
 internal static class KindRegistry
 {
+    private const string GatewayV1 = "gateway.networking.k8s.io/v1";
+    private const string GatewayV1Beta1 = "gateway.networking.k8s.io/v1beta1";
+    private const string GatewayV1Alpha2 = "gateway.networking.k8s.io/v1alpha2";
+
     private static readonly Dictionary<string, KindInfo> Kinds = new(StringComparer.Ordinal)
     {
         ["ApisixRoute"] = new(["apisix.apache.org/v2"], Namespaced: true, Strict: true, ApisixRouteReader.Read),
@@ -24,7 +28,15 @@ internal static class KindRegistry
         ["Endpoints"] = new(["v1"], Namespaced: true, Strict: false, CoreReaders.ReadEndpoints),
         ["Pod"] = new(["v1"], Namespaced: true, Strict: false, CoreReaders.ReadPod),
         ["Secret"] = new(["v1"], Namespaced: true, Strict: false, CoreReaders.ReadSecret),
-        ["ReferenceGrant"] = new(["gateway.networking.k8s.io/v1beta1", "gateway.networking.k8s.io/v1"], Namespaced: true, Strict: true, ReferenceGrantReader.Read),
+        ["ReferenceGrant"] = new([GatewayV1Beta1, GatewayV1], Namespaced: true, Strict: true, ReferenceGrantReader.Read),
+        ["GatewayClass"] = new([GatewayV1, GatewayV1Beta1], Namespaced: false, Strict: true, GatewayApiReaders.ReadGatewayClass),
+        ["Gateway"] = new([GatewayV1, GatewayV1Beta1], Namespaced: true, Strict: true, GatewayApiReaders.ReadGateway),
+        ["HTTPRoute"] = new([GatewayV1, GatewayV1Beta1], Namespaced: true, Strict: true, GatewayApiReaders.ReadHttpRoute),
+        ["GRPCRoute"] = new([GatewayV1, GatewayV1Alpha2], Namespaced: true, Strict: true, GatewayApiReaders.ReadGrpcRoute),
+        ["TCPRoute"] = new([GatewayV1Alpha2, GatewayV1], Namespaced: true, Strict: true, GatewayApiReaders.L4("TCPRoute")),
+        ["UDPRoute"] = new([GatewayV1Alpha2, GatewayV1], Namespaced: true, Strict: true, GatewayApiReaders.L4("UDPRoute")),
+        ["TLSRoute"] = new([GatewayV1Alpha2, "gateway.networking.k8s.io/v1alpha3", GatewayV1], Namespaced: true, Strict: true, GatewayApiReaders.L4("TLSRoute")),
+        ["Namespace"] = new(["v1"], Namespaced: false, Strict: false, GatewayApiReaders.ReadNamespace),
     };
 
     /// <summary>The kind's entry, or null when the kind is unknown.</summary>

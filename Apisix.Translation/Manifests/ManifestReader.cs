@@ -115,7 +115,7 @@ public static class ManifestReader
         reader.Take("metadata");
         var result = info.Read(reader, metadata);
         reader.Complete();
-        return result with { Source = new SourceLocation(context.File, mapping.Line) };
+        return result with { Source = new SourceLocation(context.File, mapping.Line), Lines = new FieldLineIndex(context.Lines) };
     }
 
     private static ObjectMeta ReadMetadata(FieldReader metadata) => new()
@@ -127,5 +127,6 @@ public static class ManifestReader
         Uid = metadata.String("uid"),
         ResourceVersion = metadata.String("resourceVersion"),
         Generation = metadata.Long("generation"),
+        CreationTimestamp = metadata.String("creationTimestamp"),
     };
 }

@@ -9,6 +9,9 @@ internal sealed class ReadContext(string file)
     /// <summary>The object being read, once its kind and name are known.</summary>
     public ObjectRef? Object { get; set; }
 
+    /// <summary>The line of every field read so far, by path.</summary>
+    public Dictionary<string, int> Lines { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Findings so far.</summary>
     public List<Diagnostic> Diagnostics { get; } = [];
 

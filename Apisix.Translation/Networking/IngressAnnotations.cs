@@ -200,15 +200,17 @@ internal sealed class IngressAnnotations
 
         if (Flag("http-to-https"))
         {
+            if (uri is not null)
+            {
+                // APISIX's redirect takes one of http_to_https, uri and regex_uri; 1.x wrote both and APISIX refused the route.
+                Error("http-redirect", $"cannot be combined with {Prefix}http-to-https");
+                return;
+            }
+
             var redirect = new JsonObject { ["http_to_https"] = true };
             if (code is not null)
             {
                 redirect["ret_code"] = code;
-            }
-
-            if (uri is not null)
-            {
-                redirect["uri"] = uri;
             }
 
             plugins["redirect"] = redirect;
@@ -298,6 +300,11 @@ internal sealed class IngressAnnotations
         if (!Flag("enable-response-rewrite"))
         {
             return;
+        }
+
+        if (plugins.ContainsKey("response-rewrite"))
+        {
+            _scope.Warning(DiagnosticCodes.Suspicious, PathOf("enable-response-rewrite"), "replaces the 405 response of http-allow-methods / http-block-methods (both use response-rewrite, as in 1.x); the method restriction is gone");
         }
 
         var rewrite = new JsonObject();

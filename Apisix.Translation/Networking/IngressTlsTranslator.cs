@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using Apisix.Translation.Config;
 using Apisix.Translation.Translators;
 
@@ -38,7 +36,7 @@ internal static class IngressTlsTranslator
         var snis = tls.Hosts.Select(h => h.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray();
         if (snis.Length == 0)
         {
-            snis = CertificateNames(pair.Cert);
+            snis = CertificateInspector.SubjectNames(pair.Cert);
         }
 
         scope.Ssls.Add(new Ssl
@@ -50,23 +48,5 @@ internal static class IngressTlsTranslator
             Status = 1,
             Labels = ManagedLabels.ManagedBy.SetItem("meta_secret_namespace", secret.Namespace).SetItem("meta_secret_name", secret.Name),
         });
-    }
-
-    private static string[] CertificateNames(string certificatePem)
-    {
-        try
-        {
-            using var certificate = X509Certificate2.CreateFromPem(certificatePem);
-            return certificate.Extensions.OfType<X509SubjectAlternativeNameExtension>()
-                .SelectMany(e => e.EnumerateDnsNames())
-                .Where(name => name != "*")
-                .Select(name => name.ToLowerInvariant())
-                .Distinct(StringComparer.Ordinal)
-                .ToArray();
-        }
-        catch (CryptographicException)
-        {
-            return [];
-        }
     }
 }

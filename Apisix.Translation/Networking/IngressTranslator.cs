@@ -22,11 +22,6 @@ internal static class IngressTranslator
     {
         var annotations = IngressAnnotations.Parse(ingress.Metadata.Annotations, scope);
         var serviceNamespace = annotations.ServiceNamespace ?? ingress.Namespace;
-        if (serviceNamespace != ingress.Namespace && !ServiceNamespaceAllowed(ingress, serviceNamespace, context))
-        {
-            scope.Error(DiagnosticCodes.RefNotPermitted, IngressAnnotations.PathOf("svc-namespace"), $"Services in {serviceNamespace} may only be used with a ReferenceGrant in {serviceNamespace} from networking.k8s.io Ingress in {ingress.Namespace}");
-            return;
-        }
 
         var pluginConfigId = annotations.PluginConfigName is { } pluginConfig
             ? PluginConfigReference.Check(ingress.Namespace, pluginConfig, IngressAnnotations.PathOf("plugin-config-name"), context, scope)
@@ -55,7 +50,7 @@ internal static class IngressTranslator
                 var route = PathRoute(ingress, rule.Host, paths[j], annotations, path, template, scope);
                 if (route is not null)
                 {
-                    scope.Routes.Add(route with { UpstreamId = Upstream(paths[j].Backend, serviceNamespace, annotations, $"{path}.backend", context, scope) });
+                    scope.Routes.Add(route with { UpstreamId = Upstream(ingress, paths[j].Backend, serviceNamespace, annotations, $"{path}.backend", context, scope) });
                 }
             }
         }
@@ -70,7 +65,7 @@ internal static class IngressTranslator
                 Name = name,
                 Uris = CatchAll,
                 Priority = -1,
-                UpstreamId = Upstream(defaultBackend, serviceNamespace, annotations, "spec.defaultBackend", context, scope),
+                UpstreamId = Upstream(ingress, defaultBackend, serviceNamespace, annotations, "spec.defaultBackend", context, scope),
             });
         }
 
@@ -82,7 +77,9 @@ internal static class IngressTranslator
 
     private static Route? PathRoute(Ingress ingress, string? host, IngressPath ingressPath, IngressAnnotations annotations, string path, Route template, ObjectScope scope)
     {
-        var value = string.IsNullOrEmpty(ingressPath.Path) ? "/" : ingressPath.Path;
+        // The id hashes the path as written (1.x), even when empty; the URI needs at least "/".
+        var written = ingressPath.Path ?? string.Empty;
+        var value = written.Length == 0 ? "/" : written;
         var regex = annotations.UseRegex && ingressPath.PathType == "ImplementationSpecific";
         if (!regex && !value.StartsWith('/'))
         {
@@ -104,7 +101,7 @@ internal static class IngressTranslator
             return null;
         }
 
-        var name = $"ing_{ingress.Namespace}_{ingress.Name}_{IdGenerator.GenId((host ?? string.Empty) + value)}";
+        var name = $"ing_{ingress.Namespace}_{ingress.Name}_{IdGenerator.GenId((host ?? string.Empty) + written)}";
         var route = template with
         {
             Id = IdGenerator.GenId(name),
@@ -130,7 +127,7 @@ internal static class IngressTranslator
     }
 
     /// <summary>The upstream id for a backend, with the annotation overrides applied; null for a resource backend.</summary>
-    private static string? Upstream(IngressBackend backend, string serviceNamespace, IngressAnnotations annotations, string path, TranslationContext context, ObjectScope scope)
+    private static string? Upstream(Ingress ingress, IngressBackend backend, string serviceNamespace, IngressAnnotations annotations, string path, TranslationContext context, ObjectScope scope)
     {
         if (backend.ServiceName is null)
         {
@@ -146,8 +143,14 @@ internal static class IngressTranslator
             return null;
         }
 
+        if (!ReferenceGrants.Permit(context, "networking.k8s.io", "Ingress", ingress.Namespace, string.Empty, "Service", serviceNamespace, backend.ServiceName) && !context.Options.AllowCrossNamespaceServices)
+        {
+            scope.Error(DiagnosticCodes.RefNotPermitted, IngressAnnotations.PathOf("svc-namespace"), $"Service {serviceNamespace}/{backend.ServiceName} may only be used with a ReferenceGrant in {serviceNamespace} from networking.k8s.io Ingress in {ingress.Namespace} to that Service");
+            return null;
+        }
+
         var routeBackend = new ApisixRouteBackend { ServiceName = backend.ServiceName, ServicePort = backend.ServicePort };
-        var upstream = ServiceBackendTranslator.Resolve(routeBackend, serviceNamespace, $"{path}.service", context, scope);
+        var upstream = ServiceBackendTranslator.Resolve(routeBackend, serviceNamespace, $"{path}.service", context, scope, IngressFieldNames);
         if (upstream is null)
         {
             return null;
@@ -166,9 +169,11 @@ internal static class IngressTranslator
         return upstream.Id;
     }
 
-    private static bool ServiceNamespaceAllowed(Ingress ingress, string serviceNamespace, TranslationContext context) =>
-        context.Options.AllowCrossNamespaceServices ||
-        context.Input.All<ReferenceGrant>().Any(grant => grant.Namespace == serviceNamespace &&
-            grant.From.Any(f => f.Group == "networking.k8s.io" && f.Kind == "Ingress" && f.Namespace == ingress.Namespace) &&
-            grant.To.Any(t => t.Group.Length == 0 && t.Kind == "Service"));
+    /// <summary>Ingress backends call the fields <c>name</c> and <c>port</c>.</summary>
+    private static string IngressFieldNames(string path) => path switch
+    {
+        ".serviceName" => ".name",
+        ".servicePort" => ".port",
+        _ => path,
+    };
 }

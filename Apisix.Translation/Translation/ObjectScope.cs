@@ -6,7 +6,7 @@ namespace Apisix.Translation;
 /// The findings and outputs of translating one object. Outputs are only committed when the object has
 /// no errors: a half-translated route is worse than none, because the controller keeps the last good one.
 /// </summary>
-internal sealed class ObjectScope(ObjectRef owner, SourceLocation? source)
+internal sealed class ObjectScope(ObjectRef owner, SourceLocation? source, FieldLineIndex? lines = null)
 {
     public ObjectRef Owner { get; } = owner;
 
@@ -40,6 +40,7 @@ internal sealed class ObjectScope(ObjectRef owner, SourceLocation? source)
     private void Add(DiagnosticSeverity severity, string code, string path, string message)
     {
         HasErrors |= severity == DiagnosticSeverity.Error;
-        Diagnostics.Add(new Diagnostic(severity, code, Owner, path, message) { Location = source });
+        var location = source is not null && lines?.LineOf(path) is { } line ? source with { Line = line } : source;
+        Diagnostics.Add(new Diagnostic(severity, code, Owner, path, message) { Location = location });
     }
 }

@@ -22,7 +22,7 @@ internal sealed class TranslationContext(TranslationInput input, TranslationOpti
     /// Computes a sub-result once per key and replays its findings into every scope that asks, under that
     /// scope's own path. Many routes share one Service port: its upstream and nodes are built once.
     /// </summary>
-    public T? Memoize<T>(object key, string pathPrefix, ObjectScope scope, Func<ObjectScope, T?> compute)
+    public T? Memoize<T>(object key, string pathPrefix, ObjectScope scope, Func<ObjectScope, T?> compute, Func<string, string>? renamePath = null)
         where T : class
     {
         if (!_memo.TryGetValue(key, out var entry))
@@ -35,7 +35,7 @@ internal sealed class TranslationContext(TranslationInput input, TranslationOpti
 
         foreach (var finding in entry.Findings)
         {
-            scope.Replay(finding, pathPrefix);
+            scope.Replay(renamePath is null ? finding : finding with { Path = renamePath(finding.Path) }, pathPrefix);
         }
 
         return (T?)entry.Value;

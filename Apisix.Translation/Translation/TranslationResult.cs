@@ -11,6 +11,9 @@ public sealed record TranslationResult(ApisixConfiguration Configuration, Immuta
     /// <summary>The status to write to each Ingress this controller serves.</summary>
     public EquatableArray<Networking.IngressStatus> IngressStatuses { get; init; }
 
+    /// <summary>Gateway API statuses and listener attachments.</summary>
+    public Apisix.Translation.GatewayApi.GatewayApiResult GatewayApi { get; init; } = Apisix.Translation.GatewayApi.GatewayApiResult.Empty;
+
     /// <summary>True when any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }

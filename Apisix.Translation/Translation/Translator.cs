@@ -1,4 +1,5 @@
 using Apisix.Translation.Crds;
+using Apisix.Translation.GatewayApi;
 using Apisix.Translation.Kubernetes;
 using Apisix.Translation.Networking;
 using Apisix.Translation.Translators;
@@ -32,10 +33,12 @@ public static class Translator
 
         var ingresses = input.All<Ingress>().Where(i => IngressClassSelector.IsOurs(i, input, context.Options)).ToList();
         Each(ingresses, IngressTranslator.Translate, context, builder);
+        var gatewayApi = GatewayApiTranslator.Translate(context, builder);
         var addresses = LoadBalancerAddress.For(input, context.Options);
         return builder.Build() with
         {
             IngressStatuses = ingresses.Select(i => new IngressStatus(i.Ref, addresses)).ToArray(),
+            GatewayApi = gatewayApi,
         };
     }
 
@@ -44,7 +47,7 @@ public static class Translator
     {
         foreach (var item in objects)
         {
-            var scope = new ObjectScope(item.Ref, item.Source);
+            var scope = new ObjectScope(item.Ref, item.Source, item.Lines);
             translate(item, context, scope);
             builder.Commit(scope);
             if (scope.HasErrors)

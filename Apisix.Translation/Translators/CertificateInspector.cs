@@ -71,6 +71,20 @@ internal static class CertificateInspector
         return dot > 0 && string.Equals(name[1..], host[dot..], StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The certificate's DNS names, lower-cased, without a lone <c>*</c> (for SNIs); empty when it does not parse.</summary>
+    public static string[] SubjectNames(string certificatePem)
+    {
+        try
+        {
+            using var certificate = X509Certificate2.CreateFromPem(certificatePem);
+            return DnsNames(certificate).Where(name => name != "*").Select(name => name.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray();
+        }
+        catch (CryptographicException)
+        {
+            return [];
+        }
+    }
+
     private static List<string> DnsNames(X509Certificate2 certificate)
     {
         var names = new List<string>();

@@ -29,10 +29,16 @@ internal static class ServiceBackendTranslator
     }
 
     /// <summary>The upstream for the backend without adding it to the scope (callers that adjust it first).</summary>
-    public static Upstream? Resolve(ApisixRouteBackend backend, string @namespace, string path, TranslationContext context, ObjectScope scope)
+    /// <param name="backend">The backend.</param>
+    /// <param name="namespace">The Service's namespace.</param>
+    /// <param name="path">The backend's field path.</param>
+    /// <param name="context">The translation.</param>
+    /// <param name="scope">Where findings go.</param>
+    /// <param name="renamePath">Maps the ApisixRoute field names in finding paths to the caller's (an Ingress says <c>.name</c>, <c>.port</c>).</param>
+    public static Upstream? Resolve(ApisixRouteBackend backend, string @namespace, string path, TranslationContext context, ObjectScope scope, Func<string, string>? renamePath = null)
     {
         var key = (nameof(ServiceBackendTranslator), @namespace, backend.ServiceName, backend.ServicePort, backend.ResolveGranularity, backend.Subset);
-        return context.Memoize(key, path, scope, recorder => Build(backend, @namespace, context, recorder));
+        return context.Memoize(key, path, scope, recorder => Build(backend, @namespace, context, recorder), renamePath);
     }
 
     /// <summary>Builds the upstream; findings carry paths relative to the backend (".serviceName").</summary>
