@@ -15,6 +15,14 @@ internal static class GoldenCase
 {
     private static readonly JsonSerializerOptions OptionsReader = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
 
+    private static readonly JsonSerializerOptions StatusOptions = CreateStatusOptions();
+
+    private static JsonSerializerOptions CreateStatusOptions()
+    {
+        var options = new JsonSerializerOptions(ApisixJson.Options) { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+        return options;
+    }
+
     public static string Render(string caseDirectory)
     {
         var input = File.ReadAllText(Path.Combine(caseDirectory, "input.yaml"));
@@ -31,6 +39,18 @@ internal static class GoldenCase
             ["config"] = JsonNode.Parse(ApisixJson.Serialize(result.Configuration, indented: false)),
             ["diagnostics"] = Diagnostics(read.Diagnostics.Concat(result.Diagnostics)),
         };
+
+        // Status is part of the output where the input has any: a reviewer sees config, errors and status together.
+        var gatewayApi = result.GatewayApi;
+        if (!gatewayApi.RouteStatuses.IsEmpty || !gatewayApi.GatewayStatuses.IsEmpty)
+        {
+            document["gatewayStatus"] = JsonSerializer.SerializeToNode(new { routes = gatewayApi.RouteStatuses, gateways = gatewayApi.GatewayStatuses, attachments = gatewayApi.Attachments }, StatusOptions);
+        }
+
+        if (result.IngressStatuses.Any(s => !s.LoadBalancer.IsEmpty))
+        {
+            document["ingressStatus"] = JsonSerializer.SerializeToNode(result.IngressStatuses, StatusOptions);
+        }
         return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
