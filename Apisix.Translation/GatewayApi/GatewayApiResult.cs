@@ -12,6 +12,9 @@ public sealed record GatewayApiResult
     /// <summary>One entry per Gateway of ours.</summary>
     public EquatableArray<GatewayStatus> GatewayStatuses { get; init; }
 
+    /// <summary>Every usable listener of our Gateways.</summary>
+    public EquatableArray<ListenerInfo> Listeners { get; init; }
+
     /// <summary>Which listener each produced route serves.</summary>
     public EquatableArray<GatewayAttachment> Attachments { get; init; }
 }

@@ -63,6 +63,9 @@ internal static class GatewayApiTranslator
             RouteStatuses = routeStatuses.ToArray(),
             GatewayStatuses = gateways.Select(g => GatewayStatusOf(g, listeners[(g.Namespace, g.Name)])).ToArray(),
             Attachments = attachments.ToArray(),
+            Listeners = listeners.Values.SelectMany(states => states.Where(s => s.Usable))
+                .Select(s => new ListenerInfo(s.Gateway.Ref, s.Listener.Name, s.Listener.Port, s.Listener.Protocol, string.IsNullOrEmpty(s.Listener.Hostname) ? null : s.Listener.Hostname))
+                .ToArray(),
         };
     }
 

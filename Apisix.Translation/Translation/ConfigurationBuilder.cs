@@ -55,7 +55,7 @@ internal sealed class ConfigurationBuilder
     public void AddDiagnostics(IEnumerable<Diagnostic> diagnostics) => _diagnostics.AddRange(diagnostics);
 
     /// <summary>The configuration with every collection sorted by id, and the findings.</summary>
-    public TranslationResult Build()
+    public TranslationResult Build(IReadOnlyDictionary<string, ServiceBackendSource> upstreamSources)
     {
         var configuration = new ApisixConfiguration
         {
@@ -69,7 +69,18 @@ internal sealed class ConfigurationBuilder
             PluginMetadata = Sorted(_pluginMetadata),
             Services = EquatableArray<ApisixService>.Empty,
         };
-        return new TranslationResult(configuration, [.. _diagnostics]);
+        return new TranslationResult(configuration, [.. _diagnostics])
+        {
+            Owners = EquatableMap<ObjectRef>.From(
+                _routes.Select(p => new KeyValuePair<string, ObjectRef>("routes/" + p.Key, p.Value.Owner))
+                    .Concat(_streamRoutes.Select(p => new KeyValuePair<string, ObjectRef>("stream_routes/" + p.Key, p.Value.Owner)))
+                    .Concat(_upstreams.Select(p => new KeyValuePair<string, ObjectRef>("upstreams/" + p.Key, p.Value.Owner)))
+                    .Concat(_ssls.Select(p => new KeyValuePair<string, ObjectRef>("ssls/" + p.Key, p.Value.Owner)))
+                    .Concat(_consumers.Select(p => new KeyValuePair<string, ObjectRef>("consumers/" + p.Key, p.Value.Owner)))
+                    .Concat(_pluginConfigs.Select(p => new KeyValuePair<string, ObjectRef>("plugin_configs/" + p.Key, p.Value.Owner)))
+                    .Concat(_globalRules.Select(p => new KeyValuePair<string, ObjectRef>("global_rules/" + p.Key, p.Value.Owner)))),
+            UpstreamSources = EquatableMap<ServiceBackendSource>.From(upstreamSources.Where(p => _upstreams.ContainsKey(p.Key))),
+        };
     }
 
     private static EquatableArray<T> Sorted<T>(Dictionary<string, (T Value, ObjectRef Owner)> items) =>

@@ -10,6 +10,9 @@ internal sealed class TranslationContext(TranslationInput input, TranslationOpti
 
     public TranslationInput Input { get; } = input;
 
+    /// <summary>The Service port behind each upstream built from one, by upstream id.</summary>
+    public Dictionary<string, ServiceBackendSource> UpstreamSources { get; } = new(StringComparer.Ordinal);
+
     public TranslationOptions Options { get; } = options;
 
     /// <summary>Remembers that an object had errors, so that objects using it fail with a clear reason.</summary>

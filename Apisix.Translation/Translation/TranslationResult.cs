@@ -8,6 +8,12 @@ namespace Apisix.Translation;
 /// <param name="Diagnostics">Findings, errors and warnings, in a stable order.</param>
 public sealed record TranslationResult(ApisixConfiguration Configuration, ImmutableArray<Diagnostic> Diagnostics)
 {
+    /// <summary>The Kubernetes object behind each APISIX object, keyed <c>{collection}/{id}</c> (e.g. <c>routes/50124da</c>).</summary>
+    public EquatableMap<ObjectRef> Owners { get; init; }
+
+    /// <summary>The Service port behind each upstream built from a Service, by upstream id.</summary>
+    public EquatableMap<ServiceBackendSource> UpstreamSources { get; init; }
+
     /// <summary>The status to write to each Ingress this controller serves.</summary>
     public EquatableArray<Networking.IngressStatus> IngressStatuses { get; init; }
 

@@ -35,7 +35,7 @@ public static class Translator
         Each(ingresses, IngressTranslator.Translate, context, builder);
         var gatewayApi = GatewayApiTranslator.Translate(context, builder);
         var addresses = LoadBalancerAddress.For(input, context.Options);
-        return builder.Build() with
+        return builder.Build(context.UpstreamSources) with
         {
             IngressStatuses = ingresses.Select(i => new IngressStatus(i.Ref, addresses)).ToArray(),
             GatewayApi = gatewayApi,

@@ -83,6 +83,7 @@ internal static class ServiceBackendTranslator
         }
 
         var name = UpstreamName(@namespace, service.Name, backend.Subset, servicePort.Port, byService);
+        context.UpstreamSources[IdGenerator.GenId(name)] = new ServiceBackendSource(@namespace, service.Name, servicePort.Port);
         var upstream = new Upstream
         {
             Id = IdGenerator.GenId(name),

@@ -30,7 +30,7 @@ public sealed class ConformanceStatusTests(ITestOutputHelper output)
             var cache = new Dictionary<string, TranslationResult>();
             foreach (var expectation in ConformanceSuite.Expectations(directory, test).Where(e => e["kind"]!.GetValue<string>() is "routeStatus" or "gatewayStatus"))
             {
-                var removed = expectation["removedBefore"]?.AsArray().Select(r => r!.GetValue<string>()).ToList() ?? [];
+                var removed = ConformanceSuite.Removed(expectation);
                 var key = string.Join(",", removed);
                 if (!cache.TryGetValue(key, out var result))
                 {

@@ -110,5 +110,11 @@ internal static class ConformanceSuite
         return (certificate.ExportCertificatePem(), key.ExportPkcs8PrivateKeyPem());
     }
 
+    /// <summary>The objects a later phase deletes, as <c>Kind/namespace/name</c> (or <c>Kind/name</c>).</summary>
+    public static List<string> Removed(JsonObject expectation) =>
+        (expectation["removedBefore"]?.AsArray() ?? []).OfType<JsonObject>()
+            .Select(r => r["namespace"] is { } ns ? $"{r["kind"]}/{ns}/{r["name"]}" : $"{r["kind"]}/{r["name"]}")
+            .ToList();
+
     public static string Text(JsonNode? node) => node is null ? "null" : node.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
 }

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Apisix.Translation.Simulation;
+
+/// <summary>
+/// Evaluates lua-resty-expr expressions as APISIX does for route <c>vars</c> and plugin conditions:
+/// a list of conditions that must all hold, each <c>[var, op, value]</c> or <c>[var, "!", op, value]</c>,
+/// with <c>["OR", ...]</c> / <c>["AND", ...]</c> groups. Operators: <c>== ~= &gt; &gt;= &lt; &lt;= ~~ ~* in has ipmatch</c>.
+/// </summary>
+public static class ExprEvaluator
+{
+    /// <summary>True when every condition of <paramref name="expression"/> holds for <paramref name="request"/>.</summary>
+    public static bool Evaluate(JsonNode? expression, SimulatedRequest request)
+    {
+        if (expression is not JsonArray list || list.Count == 0)
+        {
+            return true;
+        }
+
+        if (list[0] is JsonValue head && head.GetValueKind() == JsonValueKind.String && head.GetValue<string>() is "OR" or "AND" or "!OR" or "!AND")
+        {
+            var op = head.GetValue<string>();
+            var items = list.Skip(1).ToList();
+            var result = op.EndsWith("OR", StringComparison.Ordinal) ? items.Any(i => Evaluate(i, request)) : items.All(i => Evaluate(i, request));
+            return op.StartsWith('!') ? !result : result;
+        }
+
+        if (list[0] is JsonArray)
+        {
+            return list.All(item => Evaluate(item, request));
+        }
+
+        return Condition(list, request);
+    }
+
+    private static bool Condition(JsonArray condition, SimulatedRequest request)
+    {
+        var name = condition[0]?.ToString() ?? string.Empty;
+        var negate = condition.Count == 4 && condition[1]?.ToString() == "!";
+        var op = condition.Count == 2 ? "==" : condition[negate ? 2 : 1]?.ToString() ?? "==";
+        var expected = condition.Count == 2 ? condition[1] : condition[negate ? 3 : 2];
+        var actual = request.Variable(name);
+        var result = Compare(actual, op, expected);
+        return negate ? !result : result;
+    }
+
+    private static bool Compare(string? actual, string op, JsonNode? expected)
+    {
+        var text = expected is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : expected?.ToJsonString();
+        switch (op)
+        {
+            case "==":
+                return actual is not null && (actual == text || (Number(actual) is { } a && Number(text) is { } b && a == b));
+            case "~=":
+                return actual is null || !(actual == text || (Number(actual) is { } a2 && Number(text) is { } b2 && a2 == b2));
+            case ">" or ">=" or "<" or "<=":
+                if (Number(actual) is not { } left || Number(text) is not { } right)
+                {
+                    return false;
+                }
+
+                return op switch { ">" => left > right, ">=" => left >= right, "<" => left < right, _ => left <= right };
+            case "~~" or "~*":
+                return actual is not null && text is not null && Matches(actual, text, op == "~*");
+            case "in":
+                return actual is not null && expected is JsonArray set && set.Any(item => item?.ToString() == actual);
+            case "has":
+                return actual is not null && text is not null && actual.Split(',').Select(s => s.Trim()).Contains(text);
+            case "ipmatch":
+                return actual is not null && IPAddress.TryParse(actual, out var address) && (expected is JsonArray ranges ? ranges.Select(r => r?.ToString() ?? string.Empty) : [text ?? string.Empty]).Any(range => IpRange.Contains(range, address));
+            default:
+                return false;
+        }
+    }
+
+    private static double? Number(string? text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    private static bool Matches(string input, string pattern, bool ignoreCase)
+    {
+        try
+        {
+            return Regex.IsMatch(input, pattern, ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None, TimeSpan.FromSeconds(1));
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}

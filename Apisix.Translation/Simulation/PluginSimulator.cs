@@ -1,0 +1,441 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Apisix.Translation.Config;
+
+namespace Apisix.Translation.Simulation;
+
+/// <summary>
+/// Runs the effect of a matched route's plugins on a request, in APISIX's phase and priority order:
+/// answers APISIX gives itself (fault-injection, cors preflight, key-auth / basic-auth against the
+/// consumers, proxy-rewrite, redirect, ip-restriction), then where the request goes (traffic-split,
+/// proxy-mirror) and what the response gets (response-rewrite). Plugins it cannot run are named in notes.
+/// </summary>
+internal static partial class PluginSimulator
+{
+    private static readonly Dictionary<string, int> Priorities = new(StringComparer.Ordinal)
+    {
+        ["fault-injection"] = 11000, ["cors"] = 4000, ["ip-restriction"] = 3000, ["uri-blocker"] = 2900,
+        ["ldap-auth"] = 2540, ["hmac-auth"] = 2530, ["basic-auth"] = 2520, ["jwt-auth"] = 2510, ["key-auth"] = 2500,
+        ["consumer-restriction"] = 2400, ["forward-auth"] = 2002, ["proxy-mirror"] = 1010, ["proxy-rewrite"] = 1008,
+        ["traffic-split"] = 966, ["redirect"] = 900, ["response-rewrite"] = 899,
+    };
+
+    private static readonly HashSet<string> AccessPhase = ["ip-restriction", "consumer-restriction", "traffic-split", "forward-auth"];
+
+    private static readonly HashSet<string> NotSimulated =
+        ["jwt-auth", "hmac-auth", "ldap-auth", "wolf-rbac", "openid-connect", "authz-keycloak", "authz-casbin", "forward-auth", "serverless-pre-function", "serverless-post-function", "opa", "csrf"];
+
+    public static MatchResult Run(Route route, SimulatedRequest request, TranslationResult translation, List<string> reasons)
+    {
+        var configuration = translation.Configuration;
+        var plugins = Effective(route, configuration);
+        var notes = new List<string>();
+        var state = new RequestState(request);
+        GatewayAnswer? answer = null;
+        string? consumer = null;
+        List<UpstreamShare>? upstreams = null;
+        var mirrors = new List<UpstreamShare>();
+        var responseChanges = new List<HeaderChange>();
+        int? responseStatus = null;
+
+        var ordered = plugins
+            .OrderBy(p => AccessPhase.Contains(p.Name) ? 1 : 0)
+            .ThenByDescending(p => Priorities.GetValueOrDefault(p.Name))
+            .ToList();
+        foreach (var plugin in ordered)
+        {
+            if (answer is not null)
+            {
+                break;
+            }
+
+            var config = plugin.Config.CloneNode() as JsonObject ?? [];
+            switch (plugin.Name)
+            {
+                case "fault-injection":
+                    answer = FaultInjection(config, request);
+                    break;
+                case "cors":
+                    answer = Cors(config, request, responseChanges);
+                    break;
+                case "key-auth":
+                case "basic-auth":
+                    (answer, consumer) = Authenticate(plugin.Name, config, request, configuration.Consumers);
+                    break;
+                case "proxy-rewrite":
+                    ProxyRewrite(config, state);
+                    break;
+                case "redirect":
+                    answer = Redirect(config, request);
+                    break;
+                case "ip-restriction":
+                    answer = IpRestriction(config, request);
+                    break;
+                case "response-rewrite":
+                    if (config["vars"] is not { } vars || ExprEvaluator.Evaluate(vars, request))
+                    {
+                        responseStatus = config["status_code"]?.GetValue<int>();
+                        responseChanges.AddRange(HeaderChanges(config["headers"], request));
+                    }
+
+                    break;
+                case "traffic-split":
+                    upstreams = TrafficSplit(config, route, request, translation);
+                    break;
+                case "proxy-mirror":
+                    mirrors.Add(Mirror(config));
+                    break;
+                default:
+                    if (NotSimulated.Contains(plugin.Name))
+                    {
+                        notes.Add($"{plugin.Name} is not simulated; a real request must also pass it");
+                    }
+
+                    break;
+            }
+        }
+
+        upstreams ??= route.UpstreamId is null ? [] : [Share(route.UpstreamId, 1, 1, translation)];
+        if (answer is null && upstreams.Count == 0)
+        {
+            answer = new GatewayAnswer(503, null, null, "the route has no upstream");
+        }
+        else if (answer is null && upstreams.All(u => NodeCount(u.UpstreamId, configuration) == 0))
+        {
+            answer = new GatewayAnswer(503, null, null, "no upstream node is available");
+            notes.Add("the upstream has no ready endpoints");
+        }
+
+        return new MatchResult
+        {
+            Route = route,
+            Owner = translation.Owners.TryGetValue("routes/" + route.Id, out var owner) ? owner : null,
+            Reasons = reasons.ToArray(),
+            Plugins = plugins.ToArray(),
+            Upstreams = answer is null ? upstreams.ToArray() : EquatableArray<UpstreamShare>.Empty,
+            Answer = answer,
+            UpstreamPath = answer is null ? state.Path + (state.Query.Length == 0 ? string.Empty : "?" + state.Query) : null,
+            UpstreamHost = answer is null ? state.Host : null,
+            UpstreamHeaders = answer is null ? state.Headers.ToArray() : EquatableArray<KeyValuePair<string, string>>.Empty,
+            ResponseHeaderChanges = responseChanges.ToArray(),
+            ResponseStatus = answer is null ? responseStatus : null,
+            Mirrors = answer is null ? mirrors.ToArray() : EquatableArray<UpstreamShare>.Empty,
+            Consumer = consumer,
+            Notes = notes.ToArray(),
+        };
+    }
+
+    /// <summary>Global rules, then the plugin_config, then the route's own plugins (which win over the plugin_config's).</summary>
+    private static List<EffectivePlugin> Effective(Route route, ApisixConfiguration configuration)
+    {
+        var result = new List<EffectivePlugin>();
+        foreach (var rule in configuration.GlobalRules)
+        {
+            result.AddRange(rule.Plugins.Select(p => new EffectivePlugin(p.Key, $"global_rule/{rule.Id}", p.Value)));
+        }
+
+        var own = route.Plugins ?? EquatableMap<JsonBlob>.Empty;
+        if (route.PluginConfigId is { } id && configuration.PluginConfigs.FirstOrDefault(p => p.Id == id) is { } pluginConfig)
+        {
+            result.AddRange(pluginConfig.Plugins.Where(p => !own.ContainsKey(p.Key)).Select(p => new EffectivePlugin(p.Key, $"plugin_config/{id}", p.Value)));
+        }
+
+        result.AddRange(own.Select(p => new EffectivePlugin(p.Key, "route", p.Value)));
+        return result;
+    }
+
+    private static GatewayAnswer? FaultInjection(JsonObject config, SimulatedRequest request)
+    {
+        if (config["abort"] is not JsonObject abort || (abort["vars"] is { } vars && !ExprEvaluator.Evaluate(vars, request)))
+        {
+            return null;
+        }
+
+        return new GatewayAnswer(abort["http_status"]?.GetValue<int>() ?? 500, "fault-injection", null, abort["body"]?.ToString());
+    }
+
+    private static GatewayAnswer? Cors(JsonObject config, SimulatedRequest request, List<HeaderChange> response)
+    {
+        var origin = request.HeaderValues("Origin").FirstOrDefault();
+        if (origin is null)
+        {
+            return null;
+        }
+
+        var allowed = config["allow_origins"]?.ToString() ?? "*";
+        var allowOrigin = allowed == "*" ? "*" : allowed.Split(',').Contains(origin) || allowed == "**" ? origin : null;
+        if (allowOrigin is not null)
+        {
+            response.Add(new HeaderChange("set", "Access-Control-Allow-Origin", allowOrigin));
+            response.Add(new HeaderChange("set", "Access-Control-Allow-Methods", config["allow_methods"]?.ToString() ?? "*"));
+        }
+
+        return request.Method == "OPTIONS" ? new GatewayAnswer(200, "cors", null, null) : null;
+    }
+
+    private static (GatewayAnswer? Answer, string? Consumer) Authenticate(string plugin, JsonObject config, SimulatedRequest request, EquatableArray<Consumer> consumers)
+    {
+        if (plugin == "key-auth")
+        {
+            var key = request.HeaderValues(config["header"]?.ToString() ?? "apikey").FirstOrDefault() ?? request.Argument(config["query"]?.ToString() ?? "apikey");
+            if (key is null)
+            {
+                return (new GatewayAnswer(401, plugin, null, "{\"message\":\"Missing API key in request\"}"), null);
+            }
+
+            var consumer = consumers.FirstOrDefault(c => c.Plugins?.TryGetValue("key-auth", out var auth) == true && (auth.CloneNode() as JsonObject)?["key"]?.ToString() == key);
+            return consumer is null ? (new GatewayAnswer(401, plugin, null, "{\"message\":\"Invalid API key in request\"}"), null) : (null, consumer.Username);
+        }
+
+        var header = request.HeaderValues("Authorization").FirstOrDefault();
+        if (header is null || !header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+        {
+            return (new GatewayAnswer(401, plugin, null, "{\"message\":\"Missing authorization in request\"}"), null);
+        }
+
+        string credentials;
+        try
+        {
+            credentials = Encoding.UTF8.GetString(Convert.FromBase64String(header[6..].Trim()));
+        }
+        catch (FormatException)
+        {
+            return (new GatewayAnswer(401, plugin, null, "{\"message\":\"Invalid authorization in request\"}"), null);
+        }
+
+        var colon = credentials.IndexOf(':', StringComparison.Ordinal);
+        var match = colon < 0 ? null : consumers.FirstOrDefault(c => c.Plugins?.TryGetValue("basic-auth", out var auth) == true &&
+            (auth.CloneNode() as JsonObject) is { } basic && basic["username"]?.ToString() == credentials[..colon] && basic["password"]?.ToString() == credentials[(colon + 1)..]);
+        return match is null ? (new GatewayAnswer(401, plugin, null, "{\"message\":\"Invalid user authorization\"}"), null) : (null, match.Username);
+    }
+
+    private static void ProxyRewrite(JsonObject config, RequestState state)
+    {
+        if (config["uri"] is { } uri)
+        {
+            var rewritten = Substitute(uri.ToString(), state.Request);
+            var question = rewritten.IndexOf('?', StringComparison.Ordinal);
+            state.Path = question < 0 ? rewritten : rewritten[..question];
+            if (question >= 0)
+            {
+                state.Query = rewritten[(question + 1)..];
+            }
+        }
+        else if (config["regex_uri"] is JsonArray regex)
+        {
+            for (var i = 0; i + 1 < regex.Count; i += 2)
+            {
+                var pattern = regex[i]!.ToString();
+                if (Regex.IsMatch(state.Path, pattern, RegexOptions.None, TimeSpan.FromSeconds(1)))
+                {
+                    state.Path = Regex.Replace(state.Path, pattern, regex[i + 1]!.ToString(), RegexOptions.None, TimeSpan.FromSeconds(1));
+                    break;
+                }
+            }
+        }
+
+        if (config["host"] is { } host)
+        {
+            state.Host = host.ToString();
+        }
+
+        foreach (var change in HeaderChanges(config["headers"], state.Request))
+        {
+            state.Apply(change);
+        }
+    }
+
+    /// <summary>Header changes from a proxy-rewrite (object maps) or response-rewrite (add as "Name: value") headers block, or a flat map.</summary>
+    private static IEnumerable<HeaderChange> HeaderChanges(JsonNode? headers, SimulatedRequest request)
+    {
+        if (headers is not JsonObject block)
+        {
+            yield break;
+        }
+
+        var structured = block.ContainsKey("add") || block.ContainsKey("set") || block.ContainsKey("remove");
+        if (!structured)
+        {
+            foreach (var (name, value) in block)
+            {
+                yield return value?.ToString() is { Length: > 0 } text ? new HeaderChange("set", name, Substitute(text, request)) : new HeaderChange("remove", name, string.Empty);
+            }
+
+            yield break;
+        }
+
+        if (block["set"] is JsonObject set)
+        {
+            foreach (var (name, value) in set)
+            {
+                yield return new HeaderChange("set", name, Substitute(value?.ToString() ?? string.Empty, request));
+            }
+        }
+
+        if (block["add"] is JsonObject addMap)
+        {
+            foreach (var (name, value) in addMap)
+            {
+                yield return new HeaderChange("add", name, Substitute(value?.ToString() ?? string.Empty, request));
+            }
+        }
+        else if (block["add"] is JsonArray addList)
+        {
+            foreach (var line in addList.Select(l => l?.ToString() ?? string.Empty))
+            {
+                var colon = line.IndexOf(':', StringComparison.Ordinal);
+                if (colon > 0)
+                {
+                    yield return new HeaderChange("add", line[..colon].Trim(), Substitute(line[(colon + 1)..].Trim(), request));
+                }
+            }
+        }
+
+        foreach (var name in (block["remove"] as JsonArray ?? []).Select(n => n?.ToString() ?? string.Empty))
+        {
+            yield return new HeaderChange("remove", name, string.Empty);
+        }
+    }
+
+    private static GatewayAnswer? Redirect(JsonObject config, SimulatedRequest request)
+    {
+        if (config["http_to_https"]?.GetValue<bool>() == true)
+        {
+            if (request.Scheme != "http")
+            {
+                return null;
+            }
+
+            var code = config["ret_code"]?.GetValue<int>() ?? 301;
+            return new GatewayAnswer(code, "redirect", $"https://{request.Host}{request.RequestUri}", null);
+        }
+
+        string? location = null;
+        if (config["uri"] is { } uri)
+        {
+            location = Substitute(uri.ToString(), request);
+        }
+        else if (config["regex_uri"] is JsonArray regex && regex.Count >= 2)
+        {
+            var pattern = regex[0]!.ToString();
+            if (!Regex.IsMatch(request.Path, pattern, RegexOptions.None, TimeSpan.FromSeconds(1)))
+            {
+                return null;
+            }
+
+            location = Substitute(Regex.Replace(request.Path, pattern, regex[1]!.ToString(), RegexOptions.None, TimeSpan.FromSeconds(1)), request);
+        }
+
+        if (location is null)
+        {
+            return null;
+        }
+
+        if (config["append_query_string"]?.GetValue<bool>() == true && request.Query.Length > 0)
+        {
+            location += (location.Contains('?', StringComparison.Ordinal) ? "&" : "?") + request.Query;
+        }
+
+        return new GatewayAnswer(config["ret_code"]?.GetValue<int>() ?? 302, "redirect", location, null);
+    }
+
+    private static GatewayAnswer? IpRestriction(JsonObject config, SimulatedRequest request)
+    {
+        if (!IPAddress.TryParse(request.RemoteAddress, out var address))
+        {
+            return null;
+        }
+
+        bool In(JsonNode? list) => (list as JsonArray ?? []).Any(r => IpRange.Contains(r?.ToString() ?? string.Empty, address));
+        var denied = config["whitelist"] is { } whitelist ? !In(whitelist) : In(config["blacklist"]);
+        return denied ? new GatewayAnswer(config["response_code"]?.GetValue<int>() ?? 403, "ip-restriction", null, config["message"]?.ToString() ?? "Your IP address is not allowed") : null;
+    }
+
+    private static List<UpstreamShare>? TrafficSplit(JsonObject config, Route route, SimulatedRequest request, TranslationResult translation)
+    {
+        foreach (var rule in config["rules"] as JsonArray ?? [])
+        {
+            if (rule is not JsonObject ruleObject)
+            {
+                continue;
+            }
+
+            var matches = ruleObject["match"] as JsonArray;
+            if (matches is not null && matches.Count > 0 && !matches.Any(m => ExprEvaluator.Evaluate((m as JsonObject)?["vars"], request)))
+            {
+                continue;
+            }
+
+            var weighted = (ruleObject["weighted_upstreams"] as JsonArray ?? []).OfType<JsonObject>()
+                .Select(w => (Id: w["upstream_id"]?.ToString() ?? route.UpstreamId, Weight: w["weight"]?.GetValue<int>() ?? 1))
+                .ToList();
+            var total = weighted.Sum(w => w.Weight);
+            return weighted.Select(w => Share(w.Id, w.Weight, total == 0 ? 0 : (double)w.Weight / total, translation)).ToList();
+        }
+
+        return null;
+    }
+
+    private static UpstreamShare Mirror(JsonObject config)
+    {
+        var host = config["host"]?.ToString() ?? string.Empty;
+        var share = config["sample_ratio"]?.GetValue<double>() ?? 1;
+
+        // The Gateway API mirror target is http://{svc}.{ns}.svc.cluster.local:{port}.
+        var match = MirrorHost().Match(host);
+        ServiceBackendSource? backend = match.Success
+            ? new ServiceBackendSource(match.Groups["ns"].Value, match.Groups["svc"].Value, match.Groups["port"].Success ? int.Parse(match.Groups["port"].Value, CultureInfo.InvariantCulture) : 80)
+            : null;
+        return new UpstreamShare(null, 1, share, backend);
+    }
+
+    private static UpstreamShare Share(string? upstreamId, int weight, double share, TranslationResult translation) =>
+        new(upstreamId, weight, share, upstreamId is not null && translation.UpstreamSources.TryGetValue(upstreamId, out var source) ? source : null);
+
+    private static int NodeCount(string? upstreamId, ApisixConfiguration configuration)
+    {
+        var upstream = configuration.Upstreams.FirstOrDefault(u => u.Id == upstreamId);
+        return upstream is null ? 0 : upstream.DiscoveryType is not null ? 1 : upstream.Nodes?.Count(n => n.Weight > 0) ?? 0;
+    }
+
+    /// <summary>Replaces nginx variables (<c>$host</c>, <c>${uri}</c>, <c>$arg_x</c>) with the request's values.</summary>
+    private static string Substitute(string template, SimulatedRequest request) =>
+        NginxVariable().Replace(template, m => request.Variable(m.Groups["name"].Success ? m.Groups["name"].Value : m.Groups["braced"].Value) ?? string.Empty);
+
+    [GeneratedRegex(@"\$(?:\{(?<braced>[A-Za-z0-9_]+)\}|(?<name>[A-Za-z_][A-Za-z0-9_]*))")]
+    private static partial Regex NginxVariable();
+
+    [GeneratedRegex(@"^https?://(?<svc>[^.]+)\.(?<ns>[^.]+)\.svc(\.cluster\.local)?(:(?<port>\d+))?$")]
+    private static partial Regex MirrorHost();
+
+    /// <summary>The request as it travels through the rewrite phase.</summary>
+    private sealed class RequestState(SimulatedRequest request)
+    {
+        public SimulatedRequest Request { get; } = request;
+
+        public string Path { get; set; } = request.Path;
+
+        public string Query { get; set; } = request.Query;
+
+        public string Host { get; set; } = request.Host;
+
+        public List<KeyValuePair<string, string>> Headers { get; } = [.. request.Headers];
+
+        public void Apply(HeaderChange change)
+        {
+            if (change.Action is "set" or "remove")
+            {
+                Headers.RemoveAll(h => string.Equals(h.Key, change.Name, StringComparison.OrdinalIgnoreCase));
+            }
+
+            if (change.Action is "set" or "add")
+            {
+                Headers.Add(new(change.Name, change.Value));
+            }
+        }
+    }
+}
