@@ -11,6 +11,7 @@ internal static class CliApp
         var root = new RootCommand("APISIX ingress toolkit: translate and validate Kubernetes manifests for Apache APISIX.")
         {
             TranslateCommand.Create(stdin, stdout, stderr),
+            MatchCommand.Create(stdin, stdout, stderr),
         };
 
         var parse = root.Parse(args);

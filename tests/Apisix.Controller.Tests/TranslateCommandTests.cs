@@ -44,7 +44,7 @@ public sealed class TranslateCommandTests
         Assert.Equal(1, exit);
         Assert.Contains("\"routes\": []", stdout, StringComparison.Ordinal);
         Assert.Equal(
-            "error ApisixRoute shop/broken: spec.http[0].backends[0].serviceName: Service shop/missing not found (-:1)",
+            "error ApisixRoute shop/broken: spec.http[0].backends[0].serviceName: Service shop/missing not found (-:8)",
             stderr.TrimEnd());
     }
 
