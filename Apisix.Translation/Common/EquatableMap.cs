@@ -23,6 +23,12 @@ public readonly struct EquatableMap<TValue> : IEquatable<EquatableMap<TValue>>, 
     /// <summary>Makes a map from pairs; a later duplicate key wins.</summary>
     public static EquatableMap<TValue> From(IEnumerable<KeyValuePair<string, TValue>> pairs)
     {
+        // Most maps here (plugins, labels) have one or two entries: skip the dictionary for those.
+        if (pairs is IReadOnlyList<KeyValuePair<string, TValue>> { Count: <= 1 } small)
+        {
+            return small.Count == 0 ? default : new([small[0]]);
+        }
+
         var unique = new Dictionary<string, TValue>(StringComparer.Ordinal);
         foreach (var (key, value) in pairs)
         {

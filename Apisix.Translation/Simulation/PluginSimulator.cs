@@ -113,7 +113,7 @@ internal static partial class PluginSimulator
         return new MatchResult
         {
             Route = route,
-            Owner = translation.Owners.TryGetValue("routes/" + route.Id, out var owner) ? owner : null,
+            Owner = translation.Owners.Find("routes", route.Id),
             Reasons = reasons.ToArray(),
             Plugins = plugins.ToArray(),
             Upstreams = answer is null ? upstreams.ToArray() : EquatableArray<UpstreamShare>.Empty,

@@ -24,28 +24,28 @@ internal sealed class ConfigurationBuilder
     {
         if (!scope.HasErrors)
         {
-            CheckClashes(scope, "route", scope.Routes, r => r.Id, _routes, sharedIfEqual: false);
-            CheckClashes(scope, "stream_route", scope.StreamRoutes, r => r.Id, _streamRoutes, sharedIfEqual: false);
-            CheckClashes(scope, "ssl", scope.Ssls, s => s.Id, _ssls, sharedIfEqual: false);
-            CheckClashes(scope, "consumer", scope.Consumers, c => c.Username, _consumers, sharedIfEqual: false);
-            CheckClashes(scope, "plugin_config", scope.PluginConfigs, p => p.Id, _pluginConfigs, sharedIfEqual: false);
-            CheckClashes(scope, "global_rule", scope.GlobalRules, g => g.Id, _globalRules, sharedIfEqual: false);
-            CheckClashes(scope, "plugin_metadata", scope.PluginMetadata, p => p.Id, _pluginMetadata, sharedIfEqual: false);
+            CheckClashes(scope, "route", scope.ProducedRoutes, r => r.Id, _routes, sharedIfEqual: false);
+            CheckClashes(scope, "stream_route", scope.ProducedStreamRoutes, r => r.Id, _streamRoutes, sharedIfEqual: false);
+            CheckClashes(scope, "ssl", scope.ProducedSsls, s => s.Id, _ssls, sharedIfEqual: false);
+            CheckClashes(scope, "consumer", scope.ProducedConsumers, c => c.Username, _consumers, sharedIfEqual: false);
+            CheckClashes(scope, "plugin_config", scope.ProducedPluginConfigs, p => p.Id, _pluginConfigs, sharedIfEqual: false);
+            CheckClashes(scope, "global_rule", scope.ProducedGlobalRules, g => g.Id, _globalRules, sharedIfEqual: false);
+            CheckClashes(scope, "plugin_metadata", scope.ProducedPluginMetadata, p => p.Id, _pluginMetadata, sharedIfEqual: false);
 
             // Routes of different objects share the upstream of a Service port: equal copies are one object.
-            CheckClashes(scope, "upstream", scope.Upstreams, u => u.Id, _upstreams, sharedIfEqual: true);
+            CheckClashes(scope, "upstream", scope.ProducedUpstreams, u => u.Id, _upstreams, sharedIfEqual: true);
         }
 
         if (!scope.HasErrors)
         {
-            Add(scope, scope.Routes, r => r.Id, _routes);
-            Add(scope, scope.StreamRoutes, r => r.Id, _streamRoutes);
-            Add(scope, scope.Ssls, s => s.Id, _ssls);
-            Add(scope, scope.Consumers, c => c.Username, _consumers);
-            Add(scope, scope.PluginConfigs, p => p.Id, _pluginConfigs);
-            Add(scope, scope.GlobalRules, g => g.Id, _globalRules);
-            Add(scope, scope.PluginMetadata, p => p.Id, _pluginMetadata);
-            Add(scope, scope.Upstreams, u => u.Id, _upstreams);
+            Add(scope, scope.ProducedRoutes, r => r.Id, _routes);
+            Add(scope, scope.ProducedStreamRoutes, r => r.Id, _streamRoutes);
+            Add(scope, scope.ProducedSsls, s => s.Id, _ssls);
+            Add(scope, scope.ProducedConsumers, c => c.Username, _consumers);
+            Add(scope, scope.ProducedPluginConfigs, p => p.Id, _pluginConfigs);
+            Add(scope, scope.ProducedGlobalRules, g => g.Id, _globalRules);
+            Add(scope, scope.ProducedPluginMetadata, p => p.Id, _pluginMetadata);
+            Add(scope, scope.ProducedUpstreams, u => u.Id, _upstreams);
         }
 
         _diagnostics.AddRange(scope.Diagnostics);
@@ -71,22 +71,33 @@ internal sealed class ConfigurationBuilder
         };
         return new TranslationResult(configuration, [.. _diagnostics])
         {
-            Owners = EquatableMap<ObjectRef>.From(
-                _routes.Select(p => new KeyValuePair<string, ObjectRef>("routes/" + p.Key, p.Value.Owner))
-                    .Concat(_streamRoutes.Select(p => new KeyValuePair<string, ObjectRef>("stream_routes/" + p.Key, p.Value.Owner)))
-                    .Concat(_upstreams.Select(p => new KeyValuePair<string, ObjectRef>("upstreams/" + p.Key, p.Value.Owner)))
-                    .Concat(_ssls.Select(p => new KeyValuePair<string, ObjectRef>("ssls/" + p.Key, p.Value.Owner)))
-                    .Concat(_consumers.Select(p => new KeyValuePair<string, ObjectRef>("consumers/" + p.Key, p.Value.Owner)))
-                    .Concat(_pluginConfigs.Select(p => new KeyValuePair<string, ObjectRef>("plugin_configs/" + p.Key, p.Value.Owner)))
-                    .Concat(_globalRules.Select(p => new KeyValuePair<string, ObjectRef>("global_rules/" + p.Key, p.Value.Owner)))),
+            Owners = Owners(),
             UpstreamSources = EquatableMap<ServiceBackendSource>.From(upstreamSources.Where(p => _upstreams.ContainsKey(p.Key))),
         };
+    }
+
+    private OwnerIndex Owners()
+    {
+        static Func<string, ObjectRef?> Lookup<T>(Dictionary<string, (T Value, ObjectRef Owner)> items) =>
+            id => items.TryGetValue(id, out var item) ? item.Owner : null;
+
+        return new OwnerIndex(new Dictionary<string, Func<string, ObjectRef?>>(StringComparer.Ordinal)
+        {
+            ["routes"] = Lookup(_routes),
+            ["stream_routes"] = Lookup(_streamRoutes),
+            ["upstreams"] = Lookup(_upstreams),
+            ["ssls"] = Lookup(_ssls),
+            ["consumers"] = Lookup(_consumers),
+            ["plugin_configs"] = Lookup(_pluginConfigs),
+            ["global_rules"] = Lookup(_globalRules),
+            ["plugin_metadata"] = Lookup(_pluginMetadata),
+        });
     }
 
     private static EquatableArray<T> Sorted<T>(Dictionary<string, (T Value, ObjectRef Owner)> items) =>
         items.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Value.Value).ToImmutableArray();
 
-    private static void CheckClashes<T>(ObjectScope scope, string type, List<T> items, Func<T, string> key, Dictionary<string, (T Value, ObjectRef Owner)> existing, bool sharedIfEqual)
+    private static void CheckClashes<T>(ObjectScope scope, string type, IReadOnlyList<T> items, Func<T, string> key, Dictionary<string, (T Value, ObjectRef Owner)> existing, bool sharedIfEqual)
         where T : notnull
     {
         if (items.Count == 0)
@@ -94,9 +105,9 @@ internal sealed class ConfigurationBuilder
             return;
         }
 
-        var seen = items.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
-        foreach (var item in items)
+        for (var index = 0; index < items.Count; index++)
         {
+            var item = items[index];
             var id = key(item);
             if (existing.TryGetValue(id, out var held))
             {
@@ -111,14 +122,14 @@ internal sealed class ConfigurationBuilder
                     scope.Warning(DiagnosticCodes.Duplicate, string.Empty, $"{type} {id} is also produced by {held.Owner} with different settings; that version is used");
                 }
             }
-            else if (seen is not null && !seen.Add(id) && !sharedIfEqual)
+            else if (!sharedIfEqual && items.Take(index).Any(earlier => key(earlier) == id))
             {
                 scope.Error(DiagnosticCodes.Duplicate, string.Empty, $"{type} id {id} is produced twice by this object");
             }
         }
     }
 
-    private static void Add<T>(ObjectScope scope, List<T> items, Func<T, string> key, Dictionary<string, (T Value, ObjectRef Owner)> target)
+    private static void Add<T>(ObjectScope scope, IReadOnlyList<T> items, Func<T, string> key, Dictionary<string, (T Value, ObjectRef Owner)> target)
     {
         foreach (var item in items)
         {

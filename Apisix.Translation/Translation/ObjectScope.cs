@@ -14,21 +14,61 @@ internal sealed class ObjectScope(ObjectRef owner, SourceLocation? source, Field
 
     public bool HasErrors { get; private set; }
 
-    public List<Route> Routes { get; } = [];
+    public List<Route> Routes => _routes ??= [];
 
-    public List<Upstream> Upstreams { get; } = [];
+    private List<Route>? _routes;
 
-    public List<StreamRoute> StreamRoutes { get; } = [];
+    /// <summary>What was added to <see cref="Routes"/>, without creating the list.</summary>
+    public IReadOnlyList<Route> ProducedRoutes => _routes ?? (IReadOnlyList<Route>)[];
 
-    public List<Ssl> Ssls { get; } = [];
+    public List<Upstream> Upstreams => _upstreams ??= [];
 
-    public List<Consumer> Consumers { get; } = [];
+    private List<Upstream>? _upstreams;
 
-    public List<PluginConfig> PluginConfigs { get; } = [];
+    /// <summary>What was added to <see cref="Upstreams"/>, without creating the list.</summary>
+    public IReadOnlyList<Upstream> ProducedUpstreams => _upstreams ?? (IReadOnlyList<Upstream>)[];
 
-    public List<GlobalRule> GlobalRules { get; } = [];
+    public List<StreamRoute> StreamRoutes => _streamRoutes ??= [];
 
-    public List<PluginMetadata> PluginMetadata { get; } = [];
+    private List<StreamRoute>? _streamRoutes;
+
+    /// <summary>What was added to <see cref="StreamRoutes"/>, without creating the list.</summary>
+    public IReadOnlyList<StreamRoute> ProducedStreamRoutes => _streamRoutes ?? (IReadOnlyList<StreamRoute>)[];
+
+    public List<Ssl> Ssls => _ssls ??= [];
+
+    private List<Ssl>? _ssls;
+
+    /// <summary>What was added to <see cref="Ssls"/>, without creating the list.</summary>
+    public IReadOnlyList<Ssl> ProducedSsls => _ssls ?? (IReadOnlyList<Ssl>)[];
+
+    public List<Consumer> Consumers => _consumers ??= [];
+
+    private List<Consumer>? _consumers;
+
+    /// <summary>What was added to <see cref="Consumers"/>, without creating the list.</summary>
+    public IReadOnlyList<Consumer> ProducedConsumers => _consumers ?? (IReadOnlyList<Consumer>)[];
+
+    public List<PluginConfig> PluginConfigs => _pluginConfigs ??= [];
+
+    private List<PluginConfig>? _pluginConfigs;
+
+    /// <summary>What was added to <see cref="PluginConfigs"/>, without creating the list.</summary>
+    public IReadOnlyList<PluginConfig> ProducedPluginConfigs => _pluginConfigs ?? (IReadOnlyList<PluginConfig>)[];
+
+    public List<GlobalRule> GlobalRules => _globalRules ??= [];
+
+    private List<GlobalRule>? _globalRules;
+
+    /// <summary>What was added to <see cref="GlobalRules"/>, without creating the list.</summary>
+    public IReadOnlyList<GlobalRule> ProducedGlobalRules => _globalRules ?? (IReadOnlyList<GlobalRule>)[];
+
+    public List<PluginMetadata> PluginMetadata => _pluginMetadata ??= [];
+
+    private List<PluginMetadata>? _pluginMetadata;
+
+    /// <summary>What was added to <see cref="PluginMetadata"/>, without creating the list.</summary>
+    public IReadOnlyList<PluginMetadata> ProducedPluginMetadata => _pluginMetadata ?? (IReadOnlyList<PluginMetadata>)[];
 
     public void Error(string code, string path, string message) => Add(DiagnosticSeverity.Error, code, path, message);
 

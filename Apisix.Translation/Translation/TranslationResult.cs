@@ -8,8 +8,10 @@ namespace Apisix.Translation;
 /// <param name="Diagnostics">Findings, errors and warnings, in a stable order.</param>
 public sealed record TranslationResult(ApisixConfiguration Configuration, ImmutableArray<Diagnostic> Diagnostics)
 {
-    /// <summary>The Kubernetes object behind each APISIX object, keyed <c>{collection}/{id}</c> (e.g. <c>routes/50124da</c>).</summary>
-    public EquatableMap<ObjectRef> Owners { get; init; }
+    /// <summary>
+    /// The Kubernetes object behind each APISIX object (e.g. <c>Owners.Find("routes", "50124da")</c>).
+    /// </summary>
+    public OwnerIndex Owners { get; init; } = OwnerIndex.Empty;
 
     /// <summary>The Service port behind each upstream built from a Service, by upstream id.</summary>
     public EquatableMap<ServiceBackendSource> UpstreamSources { get; init; }

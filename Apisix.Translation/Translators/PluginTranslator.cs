@@ -14,7 +14,12 @@ internal static class PluginTranslator
 {
     public static EquatableMap<JsonBlob> Translate(EquatableArray<ApisixPlugin> plugins, string @namespace, string path, TranslationContext context, ObjectScope scope)
     {
-        var result = new Dictionary<string, JsonBlob>(StringComparer.Ordinal);
+        if (plugins.IsEmpty)
+        {
+            return EquatableMap<JsonBlob>.Empty;
+        }
+
+        var result = new List<KeyValuePair<string, JsonBlob>>(plugins.Count);
         for (var i = 0; i < plugins.Count; i++)
         {
             var plugin = plugins[i];
@@ -27,7 +32,7 @@ internal static class PluginTranslator
             var config = BuildConfig(plugin, @namespace, pluginPath, context, scope);
             if (config is not null)
             {
-                result[plugin.Name] = config;
+                result.Add(new(plugin.Name, config));
             }
         }
 

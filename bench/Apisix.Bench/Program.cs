@@ -13,6 +13,32 @@ var input = TranslationInput.From(objects);
 var output = Translator.Translate(input).Configuration;
 Console.WriteLine($"input: {objects.Count} objects; output: {output.Routes.Count} routes, {output.Upstreams.Count} upstreams, {output.Upstreams.Sum(u => u.Nodes?.Count ?? 0)} nodes");
 
+if (args.Contains("--alloc"))
+{
+    // Where the allocations go: the same work at three sizes, per route.
+    foreach (var routes in new[] { 10, 100, 1000, 10_000 })
+    {
+        var small = TranslationInput.From(SyntheticCluster.Build(routes, Math.Max(1, routes / 10), Math.Max(1, routes / 10) * 50));
+        Translator.Translate(small);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Translator.Translate(small);
+        Console.WriteLine($"{routes} ApisixRoutes: {(GC.GetAllocatedBytesForCurrentThread() - before) / routes} bytes per ApisixRoute");
+    }
+
+    return;
+}
+
+if (args.Contains("--loop"))
+{
+    // For profilers: translate over and over, nothing else.
+    for (var i = 0; i < 40; i++)
+    {
+        Translator.Translate(input);
+    }
+
+    return;
+}
+
 var translate = new List<Sample>();
 var baseline = new List<Sample>();
 var translateOnly = new List<Sample>();
@@ -23,6 +49,22 @@ for (var i = 0; i < iterations; i++)
     translate.Add(Measure(() => Serialize(Translator.Translate(input).Configuration)));
     baseline.Add(Measure(() => Serialize(output)));
     translateOnly.Add(Measure(() => Translator.Translate(input).Configuration.Routes.Count));
+}
+
+if (args.Contains("--explain"))
+{
+    for (var i = 0; i < 3; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        var fresh = Translator.Translate(input).Configuration;
+        var translated = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        Serialize(fresh);
+        var first = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        Serialize(fresh);
+        Console.WriteLine($"translate {translated:F0} ms, first serialize {first:F0} ms, second serialize {watch.Elapsed.TotalMilliseconds:F0} ms, gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
+    }
 }
 
 var t = Median(translate);
