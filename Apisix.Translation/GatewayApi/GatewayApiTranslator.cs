@@ -127,7 +127,7 @@ internal static class GatewayApiTranslator
 
     private static GatewayStatus GatewayStatusOf(Gateway gateway, List<ListenerState> listeners)
     {
-        var programmed = listeners.Any(l => l.Usable);
+        var programmed = listeners.Any(l => l.Conditions.Any(c => c.Type == "Programmed" && c.Status == "True"));
         return new GatewayStatus
         {
             Gateway = gateway.Ref,

@@ -12,7 +12,7 @@ namespace Apisix.Translation.GatewayApi;
 internal static class HttpFilterTranslator
 {
     /// <summary>The result of a rule's filters.</summary>
-    internal sealed record Result(Dictionary<string, JsonNode> Plugins, string? PluginConfigId, bool Redirects, bool Broken);
+    internal sealed record Result(Dictionary<string, JsonNode> Plugins, string? PluginConfigId, bool Redirects, bool Broken, StatusCondition? Problem);
 
     // matchedPrefix: the PathPrefix of the match the route serves, for ReplacePrefixMatch (null: "/").
     public static Result Translate(GatewayRoute route, EquatableArray<HttpRouteFilter> filters, int listenerPort, string? matchedPrefix, string path, TranslationContext context, ObjectScope scope)
@@ -21,6 +21,7 @@ internal static class HttpFilterTranslator
         string? pluginConfigId = null;
         var redirects = false;
         var broken = false;
+        StatusCondition? problem = null;
         for (var f = 0; f < filters.Count; f++)
         {
             var filter = filters[f];
@@ -47,18 +48,36 @@ internal static class HttpFilterTranslator
                         break;
                     }
 
+                    if (MirrorProblem(route, mirror, context) is { } mirrorProblem)
+                    {
+                        // The spec: an unresolvable mirror backend is not configured, and ResolvedRefs says why.
+                        scope.Warning(mirrorProblem.Reason, $"{filterPath}.requestMirror.backendRef", mirrorProblem.Message);
+                        problem ??= mirrorProblem;
+                        break;
+                    }
+
                     plugins["proxy-mirror"] = Mirror(route, mirror, filter.MirrorPercent);
                     break;
                 case "ExtensionRef" when filter.ExtensionRef is { } extension:
-                    if (extension.Group == SecretResolver.ApisixGroup && extension.Kind == "ApisixPluginConfig")
+                    // The spec: a filter that cannot be resolved must not be skipped; its requests get an error.
+                    if (extension.Group != SecretResolver.ApisixGroup || extension.Kind != "ApisixPluginConfig")
                     {
-                        pluginConfigId = PluginConfigReference.Check(route.Namespace, extension.Name, $"{filterPath}.extensionRef", context, scope);
+                        var message = $"{extension.Group}/{extension.Kind} is not a filter this controller knows (apisix.apache.org/ApisixPluginConfig); requests get 500";
+                        scope.Warning("InvalidKind", $"{filterPath}.extensionRef", message);
+                        problem ??= StatusCondition.Failed("ResolvedRefs", "InvalidKind", message);
+                        broken = true;
+                    }
+                    else if (context.Input.Get<Crds.ApisixPluginConfig>("ApisixPluginConfig", route.Namespace, extension.Name) is not { } pluginConfig ||
+                        !context.Options.SelectsCrd(pluginConfig.IngressClassName) || context.IsInvalid(pluginConfig.Ref))
+                    {
+                        var message = $"ApisixPluginConfig {route.Namespace}/{extension.Name} is missing or invalid; requests get 500";
+                        scope.Warning("BackendNotFound", $"{filterPath}.extensionRef", message);
+                        problem ??= StatusCondition.Failed("ResolvedRefs", "BackendNotFound", message);
+                        broken = true;
                     }
                     else
                     {
-                        // The spec: a filter that cannot be resolved must not be skipped; requests get an error.
-                        scope.Warning("InvalidKind", $"{filterPath}.extensionRef", $"{extension.Group}/{extension.Kind} is not a filter this controller knows (apisix.apache.org/ApisixPluginConfig); requests get 500");
-                        broken = true;
+                        pluginConfigId = IdGenerator.GenId($"{route.Namespace}_{extension.Name}");
                     }
 
                     break;
@@ -72,7 +91,7 @@ internal static class HttpFilterTranslator
             }
         }
 
-        return new Result(plugins, pluginConfigId, redirects, broken);
+        return new Result(plugins, pluginConfigId, redirects, broken, problem);
     }
 
     private static void Merge(Dictionary<string, JsonNode> plugins, string name, JsonObject config)
@@ -164,7 +183,9 @@ internal static class HttpFilterTranslator
                 result["append_query_string"] = true;
                 break;
             case { Type: "ReplacePrefixMatch" } prefix:
-                result["regex_uri"] = PrefixRewrite(matchedPrefix, prefix.Value, origin);
+                // regex_uri's replacement is an ngx.re.sub template: only $1-style captures, no nginx
+                // variables. Keep what the filter leaves unchanged relative (same scheme and host).
+                result["regex_uri"] = PrefixRewrite(matchedPrefix, prefix.Value, LiteralOrigin(redirect, portPart));
                 result["append_query_string"] = true;
                 break;
             default:
@@ -174,6 +195,17 @@ internal static class HttpFilterTranslator
 
         return result;
     }
+
+    /// <summary>
+    /// The origin part of a regex_uri redirect: absolute when the filter names the scheme and host,
+    /// protocol-relative when it names only the host, and none (a path) when it names neither.
+    /// </summary>
+    private static string LiteralOrigin(RedirectFilter redirect, string portPart) => (redirect.Scheme, redirect.Hostname) switch
+    {
+        ({ } scheme, { } host) => $"{scheme}://{host}{portPart}",
+        (null, { } host) => $"//{host}{portPart}",
+        _ => string.Empty,
+    };
 
     private static int DefaultPort(string? scheme) => scheme == "https" ? 443 : scheme == "http" ? 80 : -1;
 
@@ -210,6 +242,31 @@ internal static class HttpFilterTranslator
         return target.Length == 0
             ? new JsonArray($"^{prefix}/?(.*)$", origin + "/$1")
             : new JsonArray($"^{prefix}(/.*)?$", origin + target + "$1");
+    }
+
+    /// <summary>Why a mirror backend cannot be used (kind, ReferenceGrant, Service and port), or null.</summary>
+    private static StatusCondition? MirrorProblem(GatewayRoute route, ObjectReference mirror, TranslationContext context)
+    {
+        var ns = mirror.Namespace ?? route.Namespace;
+        if (mirror.Group.Length != 0 || (mirror.Kind.Length != 0 && mirror.Kind != "Service"))
+        {
+            return StatusCondition.Failed("ResolvedRefs", "InvalidKind", $"{mirror.Kind} is not a supported mirror backend (core Service)");
+        }
+
+        if (!ReferenceGrants.Permit(context, ListenerResolver.GatewayGroup, route.Kind, route.Namespace, string.Empty, "Service", ns, mirror.Name))
+        {
+            return StatusCondition.Failed("ResolvedRefs", "RefNotPermitted", $"mirror Service {ns}/{mirror.Name} is in another namespace and no ReferenceGrant allows it");
+        }
+
+        var service = context.Input.Get<Kubernetes.Service>("Service", ns, mirror.Name);
+        if (service is null || mirror.Port is null || service.Ports.All(p => p.Port != mirror.Port))
+        {
+            return StatusCondition.Failed("ResolvedRefs", "BackendNotFound", service is null
+                ? $"mirror Service {ns}/{mirror.Name} not found"
+                : $"mirror Service {ns}/{mirror.Name} has no port {mirror.Port?.ToString(CultureInfo.InvariantCulture) ?? "(none given)"}");
+        }
+
+        return null;
     }
 
     private static JsonObject Mirror(GatewayRoute route, ObjectReference mirror, double? percent)

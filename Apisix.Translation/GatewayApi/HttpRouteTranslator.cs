@@ -37,7 +37,17 @@ internal static class HttpRouteTranslator
 
                 if (upstream is not null)
                 {
-                    upstream = grpc ? upstream with { Scheme = "grpc" } : upstream;
+                    // gRPC needs its own upstream: an HTTPRoute to the same Service port must keep scheme http.
+                    if (grpc)
+                    {
+                        var grpcId = IdGenerator.GenId(upstream.Name + "_grpc");
+                        if (context.UpstreamSources.TryGetValue(upstream.Id, out var source))
+                        {
+                            context.UpstreamSources[grpcId] = source;
+                        }
+
+                        upstream = upstream with { Id = grpcId, Name = upstream.Name + "_grpc", Scheme = "grpc" };
+                    }
                     scope.Upstreams.Add(upstream);
                     backends.Add((upstream, reference.Weight ?? 1));
                 }
@@ -51,6 +61,7 @@ internal static class HttpRouteTranslator
                 // Filters depend on the match only through ReplacePrefixMatch; report their findings once.
                 var filterScope = j == 0 ? scope : new ObjectScope(scope.Owner, null);
                 var filters = HttpFilterTranslator.Translate(route, rule.Filters, listenerPort, match.PathType == "PathPrefix" ? match.PathValue : null, $"{rulePath}.filters", context, filterScope);
+                problem ??= filters.Problem;
                 var apisixRoute = BuildMatch(route, match, $"{rulePath}.matches[{j}]", scope) with
                 {
                     Id = IdGenerator.GenId($"{route.Namespace}_{route.Name}_{i}-{j}"),
@@ -173,7 +184,7 @@ internal static class HttpRouteTranslator
         var method = match.GrpcMethod;
         if (match.GrpcMethodType == "RegularExpression")
         {
-            vars.Add(new JsonArray("uri", "~~", $"^/{service ?? "[^/]+"}/{method ?? "[^/]+"}$"));
+            vars.Add(new JsonArray("uri", "~~", $"^/(?:{service ?? "[^/]+"})/(?:{method ?? "[^/]+"})$"));
             return CatchAll;
         }
 

@@ -38,9 +38,14 @@ internal static class ListenerResolver
 
         var refsProblem = ResolveKinds(state, protocolKinds, path, scope) ?? ResolveCertificates(state, path, context, scope);
         state.Conditions.Add(refsProblem ?? StatusCondition.Ok("ResolvedRefs"));
-        state.Conditions.Add(state.Usable && refsProblem is null
+        // A listener still serves when only some kinds or certificates are invalid; it is not programmed
+        // when it cannot serve at all (unsupported protocol, no kind left, or TLS without any certificate).
+        var terminates = listener.Protocol == "HTTPS" || (listener.Protocol == "TLS" && listener.TlsMode != "Passthrough");
+        var programmed = state.Usable && state.Kinds.Count > 0 && (!terminates || state.Ssls.Count > 0);
+        state.Usable = programmed;
+        state.Conditions.Add(programmed
             ? StatusCondition.Ok("Programmed")
-            : StatusCondition.Failed("Programmed", "Invalid", "the listener is not programmed"));
+            : StatusCondition.Failed("Programmed", "Invalid", "the listener cannot serve: " + (refsProblem?.Message ?? $"protocol {listener.Protocol}")));
         return state;
     }
 

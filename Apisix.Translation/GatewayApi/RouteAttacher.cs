@@ -49,7 +49,6 @@ internal static class RouteAttacher
     {
         var gateway = listeners.Count > 0 ? listeners[0].Gateway : null!;
         var candidates = listeners
-            .Where(l => l.Usable)
             .Where(l => reference.SectionName is null || l.Listener.Name == reference.SectionName)
             .Where(l => reference.Port is null || l.Listener.Port == reference.Port)
             .ToList();
@@ -58,7 +57,7 @@ internal static class RouteAttacher
             return Reject(gateway, reference, "NoMatchingParent", "no listener matches the parentRef's sectionName and port", path, scope);
         }
 
-        var allowed = candidates.Where(l => l.Kinds.Contains(route.Kind) && NamespaceAllowed(l, route.Namespace, context)).ToList();
+        var allowed = candidates.Where(l => l.Usable && l.Kinds.Contains(route.Kind) && NamespaceAllowed(l, route.Namespace, context)).ToList();
         if (allowed.Count == 0)
         {
             return Reject(gateway, reference, "NotAllowedByListeners", $"no listener of Gateway {gateway.Namespace}/{gateway.Name} allows {route.Kind} from namespace {route.Namespace}", path, scope);

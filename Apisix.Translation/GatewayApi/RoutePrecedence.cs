@@ -8,7 +8,7 @@ namespace Apisix.Translation.GatewayApi;
 /// </summary>
 internal sealed class RoutePrecedence
 {
-    private const int RankBits = 27;
+    private const int RankBits = 26;
     private const long MaxRank = (1L << RankBits) - 1;
     private readonly Dictionary<(ObjectRef Route, int Rule, int Match), long> _ranks = [];
 
@@ -40,13 +40,15 @@ internal sealed class RoutePrecedence
     /// <summary>The priority of match <paramref name="j"/> of rule <paramref name="i"/>.</summary>
     public long Priority(GatewayRoute route, int i, int j, HttpRouteMatch match)
     {
-        long pathScore = match.PathType switch
-        {
-            "Exact" => 3,
-            "RegularExpression" => 2,
-            _ when route is GrpcRoute && match.GrpcService is not null && match.GrpcMethod is not null && match.GrpcMethodType != "RegularExpression" => 3,
-            _ => 1,
-        };
+        // GRPCRoute: a service match outranks a method match, which outranks headers alone.
+        long pathScore = route is GrpcRoute
+            ? (match.GrpcService is null ? 0 : 2) + (match.GrpcMethod is null ? 0 : 1)
+            : match.PathType switch
+            {
+                "Exact" => 3,
+                "RegularExpression" => 2,
+                _ => 1,
+            };
         long method = match.Method is null ? 0 : 1;
         long headers = Math.Min(63, match.Headers.Count);
         long query = Math.Min(63, match.QueryParams.Count);

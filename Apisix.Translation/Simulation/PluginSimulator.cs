@@ -327,7 +327,8 @@ internal static partial class PluginSimulator
                 return null;
             }
 
-            location = Substitute(Regex.Replace(request.Path, pattern, regex[1]!.ToString(), RegexOptions.None, TimeSpan.FromSeconds(1)), request);
+            // ngx.re.sub: the template knows captures only, no nginx variables.
+            location = Regex.Replace(request.Path, pattern, regex[1]!.ToString(), RegexOptions.None, TimeSpan.FromSeconds(1));
         }
 
         if (location is null)

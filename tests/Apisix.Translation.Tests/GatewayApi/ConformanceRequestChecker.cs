@@ -234,7 +234,9 @@ internal static class ConformanceRequestChecker
 
     private static string? CheckRedirect(JsonObject redirect, MatchResult result, SimulatedRequest request)
     {
-        if (result.Answer?.Location is not { } location || !Uri.TryCreate(location, UriKind.Absolute, out var uri))
+        // A relative Location (a path, or //host) resolves against the request, as a client does.
+        var origin = new Uri($"{request.Scheme}://{request.Host}:{request.EffectivePort}/");
+        if (result.Answer?.Location is not { } location || !Uri.TryCreate(origin, location, out var uri))
         {
             return $"no redirect (answer {result.Answer?.Status}, location '{result.Answer?.Location}')";
         }
@@ -265,7 +267,6 @@ internal static class ConformanceRequestChecker
             return $"redirect status is {result.Answer.Status}";
         }
 
-        _ = request;
         return null;
     }
 }
