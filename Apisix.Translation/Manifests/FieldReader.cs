@@ -358,6 +358,23 @@ internal sealed class FieldReader
         return items.ToImmutable();
     }
 
+    /// <summary>
+    /// Reads a document's required <c>spec</c> with <paramref name="read"/> (its <c>status</c> is ignored: we
+    /// write status, we do not read it). Null, with an error, when <c>spec</c> is missing.
+    /// </summary>
+    public T? Spec<T>(Func<FieldReader, T> read)
+        where T : class
+    {
+        Take("status");
+        var value = Object("spec", read);
+        if (value is null && !Has("spec"))
+        {
+            Context.Error(DiagnosticCodes.RequiredField, PathOf("spec"), "is required", Line);
+        }
+
+        return value;
+    }
+
     /// <summary>Reports, in strict mode, every field that was present but never read.</summary>
     public void Complete()
     {

@@ -51,12 +51,15 @@ public static class ExprEvaluator
     private static bool Compare(string? actual, string op, JsonNode? expected)
     {
         var text = expected is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : expected?.ToJsonString();
+
+        // Lua compares a string variable with a string value as text; only a number value makes it numeric.
+        var numeric = expected?.GetValueKind() == JsonValueKind.Number;
         switch (op)
         {
             case "==":
-                return actual is not null && (actual == text || (Number(actual) is { } a && Number(text) is { } b && a == b));
+                return Equal(actual, text, numeric);
             case "~=":
-                return actual is null || !(actual == text || (Number(actual) is { } a2 && Number(text) is { } b2 && a2 == b2));
+                return !Equal(actual, text, numeric);
             case ">" or ">=" or "<" or "<=":
                 if (Number(actual) is not { } left || Number(text) is not { } right)
                 {
@@ -67,7 +70,9 @@ public static class ExprEvaluator
             case "~~" or "~*":
                 return actual is not null && text is not null && Matches(actual, text, op == "~*");
             case "in":
-                return actual is not null && expected is JsonArray set && set.Any(item => item?.ToString() == actual);
+                // "in" compares without conversion: a number in the set never equals a (string) variable.
+                return actual is not null && expected is JsonArray set &&
+                    set.Any(item => item?.GetValueKind() == JsonValueKind.String && item.GetValue<string>() == actual);
             case "has":
                 return actual is not null && text is not null && actual.Split(',').Select(s => s.Trim()).Contains(text);
             case "ipmatch":
@@ -76,6 +81,9 @@ public static class ExprEvaluator
                 return false;
         }
     }
+
+    private static bool Equal(string? actual, string? expected, bool numeric) =>
+        actual is not null && (numeric ? Number(actual) is { } a && Number(expected) is { } b && a == b : actual == expected);
 
     private static double? Number(string? text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;

@@ -119,7 +119,7 @@ public sealed record SimulatedRequest
 
     /// <summary>
     /// The value of an nginx variable as APISIX sees it: <c>uri</c>, <c>host</c>, <c>request_method</c>,
-    /// <c>arg_*</c>, <c>http_*</c> (several values joined with a comma), <c>cookie_*</c>, and the rest.
+    /// <c>arg_*</c>, <c>http_*</c> (several values joined with ", "), <c>cookie_*</c>, and the rest.
     /// </summary>
     public string? Variable(string name)
     {
@@ -156,8 +156,9 @@ public sealed record SimulatedRequest
         if (name.StartsWith("http_", StringComparison.Ordinal))
         {
             var header = name[5..].Replace('_', '-');
+            // nginx (1.23+, so every current APISIX) joins repeated headers: cookies with "; ", the rest with ", ".
             var values = HeaderValues(header).ToList();
-            return values.Count == 0 ? null : string.Join(",", values);
+            return values.Count == 0 ? null : string.Join(string.Equals(header, "cookie", StringComparison.OrdinalIgnoreCase) ? "; " : ", ", values);
         }
 
         if (name.StartsWith("cookie_", StringComparison.Ordinal))

@@ -9,7 +9,7 @@ internal static class ApisixResourceReaders
     private static readonly string[] AuthMethods = ["keyAuth", "basicAuth", "jwtAuth", "wolfRBAC", "hmacAuth", "ldapAuth"];
 
     public static ApisixTls ReadTls(FieldReader root, ObjectMeta metadata) =>
-        ReadSpec(root, metadata, spec => new ApisixTls
+        root.Spec(spec => new ApisixTls
         {
             Metadata = metadata,
             IngressClassName = spec.String("ingressClassName"),
@@ -24,7 +24,7 @@ internal static class ApisixResourceReaders
         }) ?? new ApisixTls { Metadata = metadata };
 
     public static ApisixConsumer ReadConsumer(FieldReader root, ObjectMeta metadata) =>
-        ReadSpec(root, metadata, spec => new ApisixConsumer
+        root.Spec(spec => new ApisixConsumer
         {
             Metadata = metadata,
             IngressClassName = spec.String("ingressClassName"),
@@ -52,7 +52,7 @@ internal static class ApisixResourceReaders
     }
 
     public static ApisixPluginConfig ReadPluginConfig(FieldReader root, ObjectMeta metadata) =>
-        ReadSpec(root, metadata, spec => new ApisixPluginConfig
+        root.Spec(spec => new ApisixPluginConfig
         {
             Metadata = metadata,
             IngressClassName = spec.String("ingressClassName"),
@@ -60,7 +60,7 @@ internal static class ApisixResourceReaders
         }) ?? new ApisixPluginConfig { Metadata = metadata };
 
     public static ApisixGlobalRule ReadGlobalRule(FieldReader root, ObjectMeta metadata) =>
-        ReadSpec(root, metadata, spec => new ApisixGlobalRule
+        root.Spec(spec => new ApisixGlobalRule
         {
             Metadata = metadata,
             IngressClassName = spec.String("ingressClassName"),
@@ -68,7 +68,7 @@ internal static class ApisixResourceReaders
         }) ?? new ApisixGlobalRule { Metadata = metadata };
 
     public static ApisixClusterConfig ReadClusterConfig(FieldReader root, ObjectMeta metadata) =>
-        ReadSpec(root, metadata, spec =>
+        root.Spec(spec =>
         {
             var admin = spec.Object("admin", a => new[] { a.String("baseURL"), a.String("adminKey"), a.String("clientTimeout") });
             var monitoring = spec.Object("monitoring", m => new
@@ -91,20 +91,6 @@ internal static class ApisixResourceReaders
                 SkywalkingSampleRatio = skywalking?.Ratio,
             };
         }) ?? new ApisixClusterConfig { Metadata = metadata };
-
-    private static T? ReadSpec<T>(FieldReader root, ObjectMeta metadata, Func<FieldReader, T> read)
-        where T : class
-    {
-        _ = metadata;
-        root.Take("status");
-        var value = root.Object("spec", read);
-        if (value is null)
-        {
-            root.Context.Error(DiagnosticCodes.RequiredField, "spec", "is required", root.Line);
-        }
-
-        return value;
-    }
 
     /// <summary>A class wrapper, since object readers return reference types.</summary>
     private sealed record AuthParameterBox(EquatableMap<ConsumerAuth> Map);

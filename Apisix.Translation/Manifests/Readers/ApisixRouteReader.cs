@@ -8,21 +8,14 @@ internal static class ApisixRouteReader
 {
     public static ApisixRoute Read(FieldReader root, ObjectMeta metadata)
     {
-        root.Take("status");
-        var route = root.Object("spec", spec => new ApisixRoute
+        var route = root.Spec(spec => new ApisixRoute
         {
             Metadata = metadata,
             IngressClassName = spec.String("ingressClassName"),
             Http = spec.List("http", ReadHttp),
             Stream = spec.List("stream", ReadStream),
         });
-        if (route is null)
-        {
-            root.Context.Error(DiagnosticCodes.RequiredField, "spec", "is required", root.Line);
-            return new ApisixRoute { Metadata = metadata };
-        }
-
-        return route;
+        return route ?? new ApisixRoute { Metadata = metadata };
     }
 
     private static ApisixRouteHttp ReadHttp(FieldReader rule) => new()

@@ -8,8 +8,7 @@ internal static class ApisixUpstreamReader
 {
     public static ApisixUpstream Read(FieldReader root, ObjectMeta metadata)
     {
-        root.Take("status");
-        var upstream = root.Object("spec", spec => new ApisixUpstream
+        var upstream = root.Spec(spec => new ApisixUpstream
         {
             Metadata = metadata,
             IngressClassName = spec.String("ingressClassName"),

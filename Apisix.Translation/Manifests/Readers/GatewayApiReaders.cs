@@ -7,7 +7,7 @@ namespace Apisix.Translation.Manifests.Readers;
 internal static class GatewayApiReaders
 {
     public static GatewayClass ReadGatewayClass(FieldReader root, ObjectMeta metadata) =>
-        Spec(root, spec =>
+        root.Spec(spec =>
         {
             spec.Take("parametersRef");
             spec.Take("description");
@@ -15,7 +15,7 @@ internal static class GatewayApiReaders
         }) ?? new GatewayClass { Metadata = metadata };
 
     public static Gateway ReadGateway(FieldReader root, ObjectMeta metadata) =>
-        Spec(root, spec =>
+        root.Spec(spec =>
         {
             spec.Take("addresses");
             spec.Take("infrastructure");
@@ -73,7 +73,7 @@ internal static class GatewayApiReaders
     };
 
     public static HttpRoute ReadHttpRoute(FieldReader root, ObjectMeta metadata) =>
-        Spec(root, spec => new HttpRoute
+        root.Spec(spec => new HttpRoute
         {
             Metadata = metadata,
             ParentRefs = spec.List("parentRefs", ReadReference),
@@ -82,7 +82,7 @@ internal static class GatewayApiReaders
         }) ?? new HttpRoute { Metadata = metadata };
 
     public static GrpcRoute ReadGrpcRoute(FieldReader root, ObjectMeta metadata) =>
-        Spec(root, spec => new GrpcRoute
+        root.Spec(spec => new GrpcRoute
         {
             Metadata = metadata,
             ParentRefs = spec.List("parentRefs", ReadReference),
@@ -91,7 +91,7 @@ internal static class GatewayApiReaders
         }) ?? new GrpcRoute { Metadata = metadata };
 
     public static Func<FieldReader, ObjectMeta, KubernetesObject> L4(string kind) => (root, metadata) =>
-        Spec(root, spec => new L4Route
+        root.Spec(spec => new L4Route
         {
             RouteKind = kind,
             Metadata = metadata,
@@ -193,19 +193,6 @@ internal static class GatewayApiReaders
         var type = path.RequiredString("type");
         var value = type == "ReplacePrefixMatch" ? path.String("replacePrefixMatch") : path.String("replaceFullPath");
         return new PathModifier(type, value ?? "/");
-    }
-
-    private static T? Spec<T>(FieldReader root, Func<FieldReader, T> read)
-        where T : class
-    {
-        root.Take("status");
-        var value = root.Object("spec", read);
-        if (value is null)
-        {
-            root.Context.Error(DiagnosticCodes.RequiredField, "spec", "is required", root.Line);
-        }
-
-        return value;
     }
 
     private sealed record Mirror(ObjectReference? Backend, double? Percent);

@@ -8,8 +8,7 @@ internal static class NetworkingReaders
 {
     public static Ingress ReadIngress(FieldReader root, ObjectMeta metadata)
     {
-        root.Take("status");
-        return root.Object("spec", spec => new Ingress
+        return root.Spec(spec => new Ingress
         {
             Metadata = metadata,
             IngressClassName = spec.String("ingressClassName"),

@@ -8,8 +8,7 @@ internal static class ReferenceGrantReader
 {
     public static ReferenceGrant Read(FieldReader root, ObjectMeta metadata)
     {
-        root.Take("status");
-        return root.Object("spec", spec => new ReferenceGrant
+        return root.Spec(spec => new ReferenceGrant
         {
             Metadata = metadata,
             From = spec.List("from", f => new ReferenceGrantFrom(f.String("group") ?? string.Empty, f.RequiredString("kind"), f.RequiredString("namespace"))),

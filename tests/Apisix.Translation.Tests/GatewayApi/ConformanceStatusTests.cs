@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using Apisix.Translation.GatewayApi;
 using Xunit.Abstractions;
@@ -12,58 +11,14 @@ namespace Apisix.Translation.Tests.GatewayApi;
 public sealed class ConformanceStatusTests(ITestOutputHelper output)
 {
     [Fact]
-    public void ConformanceSuite_StatusExpectations_AllCorePass()
-    {
-        var directory = ConformanceSuite.Directory;
-        if (directory is null)
-        {
-            output.WriteLine("SKIPPED: ../shared/gateway-api-conformance is absent, so the conformance status checks did not run.");
-            return;
-        }
-
-        var tally = new Dictionary<string, (int Passed, int Total)>();
-        var failures = new List<string>();
-        foreach (var row in ConformanceSuite.Index(directory))
-        {
-            var test = row["test"]!.GetValue<string>();
-            var level = row["supportLevel"]!.GetValue<string>();
-            var cache = new Dictionary<string, TranslationResult>();
-            foreach (var expectation in ConformanceSuite.Expectations(directory, test).Where(e => e["kind"]!.GetValue<string>() is "routeStatus" or "gatewayStatus"))
-            {
-                var removed = ConformanceSuite.Removed(expectation);
-                var key = string.Join(",", removed);
-                if (!cache.TryGetValue(key, out var result))
-                {
-                    result = ConformanceSuite.Translate(directory, row, removed).Result;
-                    cache[key] = result;
-                }
-
-                var problem = Check(expectation, result.GatewayApi);
-                var counts = tally.GetValueOrDefault(level);
-                tally[level] = (counts.Passed + (problem is null ? 1 : 0), counts.Total + 1);
-                if (problem is not null)
-                {
-                    failures.Add($"[{level}] {test}: {expectation["name"]}: {problem}");
-                }
-            }
-        }
-
-        var summary = new StringBuilder("Gateway API conformance (status expectations):\n");
-        foreach (var (level, (passed, total)) in tally.OrderBy(t => t.Key, StringComparer.Ordinal))
-        {
-            summary.Append($"  {level}: {passed}/{total} passed\n");
-        }
-
-        foreach (var failure in failures)
-        {
-            summary.Append("  FAIL ").Append(failure).Append('\n');
-        }
-
-        output.WriteLine(summary.ToString());
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "conformance-status-summary.txt"), summary.ToString());
-        Assert.True(tally.ContainsKey("core"), "no core expectations were found");
-        Assert.True(failures.All(f => !f.StartsWith("[core]", StringComparison.Ordinal)), summary.ToString());
-    }
+    public void ConformanceSuite_StatusExpectations_AllCorePass() =>
+        ConformanceRunner.Run(
+            "status expectations",
+            ["routeStatus", "gatewayStatus"],
+            result => result.GatewayApi,
+            Check,
+            "conformance-status-summary.txt",
+            output);
 
     /// <summary>Null when the expectation holds, else what differs.</summary>
     internal static string? Check(JsonObject expectation, GatewayApiResult result)
