@@ -16,8 +16,7 @@ internal sealed class RoutePrecedence
     {
         var ordered = routes
             .OrderBy(r => r.Metadata.CreationTimestamp ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(r => r.Namespace, StringComparer.Ordinal)
-            .ThenBy(r => r.Name, StringComparer.Ordinal);
+            .ThenBy(r => $"{r.Namespace}/{r.Name}", StringComparer.Ordinal);
         long rank = 0;
         foreach (var route in ordered)
         {

@@ -74,7 +74,8 @@ public static class ExprEvaluator
                 return actual is not null && expected is JsonArray set &&
                     set.Any(item => item?.GetValueKind() == JsonValueKind.String && item.GetValue<string>() == actual);
             case "has":
-                return actual is not null && text is not null && actual.Split(',').Select(s => s.Trim()).Contains(text);
+                // lua-resty-expr's "has" looks into a table; request variables are strings, so it never holds.
+                return false;
             case "ipmatch":
                 return actual is not null && IPAddress.TryParse(actual, out var address) && (expected is JsonArray ranges ? ranges.Select(r => r?.ToString() ?? string.Empty) : [text ?? string.Empty]).Any(range => IpRange.Contains(range, address));
             default:

@@ -78,7 +78,7 @@ internal static partial class PluginSimulator
                 case "response-rewrite":
                     if (config["vars"] is not { } vars || ExprEvaluator.Evaluate(vars, request))
                     {
-                        responseStatus = config["status_code"]?.GetValue<int>();
+                        responseStatus = JsonValues.Int(config["status_code"]);
                         responseChanges.AddRange(HeaderChanges(config["headers"], request));
                     }
 
@@ -155,7 +155,7 @@ internal static partial class PluginSimulator
             return null;
         }
 
-        return new GatewayAnswer(abort["http_status"]?.GetValue<int>() ?? 500, "fault-injection", null, abort["body"]?.ToString());
+        return new GatewayAnswer(JsonValues.Int(abort["http_status"]) ?? 500, "fault-injection", null, abort["body"]?.ToString());
     }
 
     private static GatewayAnswer? Cors(JsonObject config, SimulatedRequest request, List<HeaderChange> response)
@@ -217,12 +217,14 @@ internal static partial class PluginSimulator
     {
         if (config["uri"] is { } uri)
         {
+            // The client's query is kept: appended after "&" when the new URI has one of its own.
             var rewritten = Substitute(uri.ToString(), state.Request);
             var question = rewritten.IndexOf('?', StringComparison.Ordinal);
             state.Path = question < 0 ? rewritten : rewritten[..question];
             if (question >= 0)
             {
-                state.Query = rewritten[(question + 1)..];
+                var own = rewritten[(question + 1)..];
+                state.Query = state.Query.Length == 0 ? own : $"{own}&{state.Query}";
             }
         }
         else if (config["regex_uri"] is JsonArray regex)
@@ -303,14 +305,14 @@ internal static partial class PluginSimulator
 
     private static GatewayAnswer? Redirect(JsonObject config, SimulatedRequest request)
     {
-        if (config["http_to_https"]?.GetValue<bool>() == true)
+        if (JsonValues.Bool(config["http_to_https"]) == true)
         {
             if (request.Scheme != "http")
             {
                 return null;
             }
 
-            var code = config["ret_code"]?.GetValue<int>() ?? 301;
+            var code = JsonValues.Int(config["ret_code"]) ?? 301;
             return new GatewayAnswer(code, "redirect", $"https://{request.Host}{request.RequestUri}", null);
         }
 
@@ -336,12 +338,12 @@ internal static partial class PluginSimulator
             return null;
         }
 
-        if (config["append_query_string"]?.GetValue<bool>() == true && request.Query.Length > 0)
+        if (JsonValues.Bool(config["append_query_string"]) == true && request.Query.Length > 0)
         {
             location += (location.Contains('?', StringComparison.Ordinal) ? "&" : "?") + request.Query;
         }
 
-        return new GatewayAnswer(config["ret_code"]?.GetValue<int>() ?? 302, "redirect", location, null);
+        return new GatewayAnswer(JsonValues.Int(config["ret_code"]) ?? 302, "redirect", location, null);
     }
 
     private static GatewayAnswer? IpRestriction(JsonObject config, SimulatedRequest request)
@@ -353,7 +355,7 @@ internal static partial class PluginSimulator
 
         bool In(JsonNode? list) => (list as JsonArray ?? []).Any(r => IpRange.Contains(r?.ToString() ?? string.Empty, address));
         var denied = config["whitelist"] is { } whitelist ? !In(whitelist) : In(config["blacklist"]);
-        return denied ? new GatewayAnswer(config["response_code"]?.GetValue<int>() ?? 403, "ip-restriction", null, config["message"]?.ToString() ?? "Your IP address is not allowed") : null;
+        return denied ? new GatewayAnswer(JsonValues.Int(config["response_code"]) ?? 403, "ip-restriction", null, config["message"]?.ToString() ?? "Your IP address is not allowed") : null;
     }
 
     private static List<UpstreamShare>? TrafficSplit(JsonObject config, Route route, SimulatedRequest request, TranslationResult translation)
@@ -372,7 +374,7 @@ internal static partial class PluginSimulator
             }
 
             var weighted = (ruleObject["weighted_upstreams"] as JsonArray ?? []).OfType<JsonObject>()
-                .Select(w => (Id: w["upstream_id"]?.ToString() ?? route.UpstreamId, Weight: w["weight"]?.GetValue<int>() ?? 1))
+                .Select(w => (Id: w["upstream_id"]?.ToString() ?? route.UpstreamId, Weight: JsonValues.Int(w["weight"]) ?? 1))
                 .ToList();
             var total = weighted.Sum(w => w.Weight);
             return weighted.Select(w => Share(w.Id, w.Weight, total == 0 ? 0 : (double)w.Weight / total, translation)).ToList();
@@ -384,7 +386,7 @@ internal static partial class PluginSimulator
     private static UpstreamShare Mirror(JsonObject config)
     {
         var host = config["host"]?.ToString() ?? string.Empty;
-        var share = config["sample_ratio"]?.GetValue<double>() ?? 1;
+        var share = JsonValues.Double(config["sample_ratio"]) ?? 1;
 
         // The Gateway API mirror target is http://{svc}.{ns}.svc.cluster.local:{port}.
         var match = MirrorHost().Match(host);

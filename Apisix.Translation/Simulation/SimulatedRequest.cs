@@ -83,14 +83,15 @@ public sealed record SimulatedRequest
         };
     }
 
-    /// <summary>The first value of a query argument (nginx <c>$arg_name</c>), or null.</summary>
+    /// <summary>The first value of a query argument (APISIX <c>arg_name</c>, case-sensitive), or null.</summary>
     public string? Argument(string name)
     {
         foreach (var pair in Query.Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
             var equals = pair.IndexOf('=', StringComparison.Ordinal);
             var key = equals < 0 ? pair : pair[..equals];
-            if (string.Equals(Uri.UnescapeDataString(key), name, StringComparison.OrdinalIgnoreCase))
+            // APISIX reads arguments from get_uri_args(), a case-sensitive table.
+            if (string.Equals(Uri.UnescapeDataString(key), name, StringComparison.Ordinal))
             {
                 return equals < 0 ? string.Empty : Uri.UnescapeDataString(pair[(equals + 1)..].Replace('+', ' '));
             }
