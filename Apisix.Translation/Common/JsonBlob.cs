@@ -1,36 +1,63 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Apisix.Translation;
 
 /// <summary>
-/// A free-form JSON value (a plugin config, an expression list) with deep value equality.
-/// The node is owned by the blob and must not be changed after construction.
+/// A free-form JSON value (a plugin config, an expression list) with deep value equality. It holds either
+/// a node (owned by the blob, never changed after construction) or compact JSON text; the text form is
+/// what the translator writes for values it builds itself, because one string is far cheaper to keep
+/// and to write than a tree of nodes.
 /// </summary>
 public sealed class JsonBlob : IEquatable<JsonBlob>
 {
+    private static readonly JsonSerializerOptions TextOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 256 };
+
     private readonly JsonNode? _node;
-    private string? _canonical;
+    private readonly string? _text;
 
     /// <summary>Wraps <paramref name="node"/>; the caller gives up ownership of it.</summary>
     public JsonBlob(JsonNode? node) => _node = node;
 
+    private JsonBlob(string text) => _text = text;
+
     /// <summary>An empty JSON object.</summary>
-    public static JsonBlob EmptyObject => new(new JsonObject());
+    public static JsonBlob EmptyObject { get; } = FromText("{}");
 
     /// <summary>Parses JSON text.</summary>
-    public static JsonBlob Parse(string json) => new(JsonNode.Parse(json));
+    public static JsonBlob Parse(string json) => new(JsonNode.Parse(json, documentOptions: ParseOptions));
+
+    /// <summary>Wraps compact JSON text that the caller guarantees is valid (the translator's own output).</summary>
+    internal static JsonBlob FromText(string json) => new(json);
 
     /// <summary>A deep copy of the value, which the caller may change.</summary>
-    public JsonNode? CloneNode() => _node?.DeepClone();
+    public JsonNode? CloneNode() => _text is not null ? JsonNode.Parse(_text, documentOptions: ParseOptions) : _node?.DeepClone();
 
     /// <summary>The JSON kind of the value.</summary>
-    public JsonValueKind ValueKind => _node?.GetValueKind() ?? JsonValueKind.Null;
+    public JsonValueKind ValueKind => _text is not null
+        ? _text[0] switch
+        {
+            '{' => JsonValueKind.Object,
+            '[' => JsonValueKind.Array,
+            '"' => JsonValueKind.String,
+            't' => JsonValueKind.True,
+            'f' => JsonValueKind.False,
+            'n' => JsonValueKind.Null,
+            _ => JsonValueKind.Number,
+        }
+        : _node?.GetValueKind() ?? JsonValueKind.Null;
 
     /// <summary>Writes the value.</summary>
     public void WriteTo(Utf8JsonWriter writer)
     {
-        if (_node is null)
+        ArgumentNullException.ThrowIfNull(writer);
+        if (_text is not null)
+        {
+            writer.WriteRawValue(_text, skipInputValidation: true);
+        }
+        else if (_node is null)
         {
             writer.WriteNullValue();
         }
@@ -41,12 +68,25 @@ public sealed class JsonBlob : IEquatable<JsonBlob>
     }
 
     /// <summary>The compact JSON text of the value.</summary>
-    public override string ToString() => _canonical ??= _node?.ToJsonString(TextOptions) ?? "null";
-
-    private static readonly JsonSerializerOptions TextOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    public override string ToString() => _text ?? _node?.ToJsonString(TextOptions) ?? "null";
 
     /// <inheritdoc />
-    public bool Equals(JsonBlob? other) => other is not null && JsonNode.DeepEquals(_node, other._node);
+    public bool Equals(JsonBlob? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(this, other) || (_text is not null && _text == other._text))
+        {
+            return true;
+        }
+
+        var mine = _text is null ? _node : CloneNode();
+        var theirs = other._text is null ? other._node : other.CloneNode();
+        return JsonNode.DeepEquals(mine, theirs);
+    }
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as JsonBlob);
@@ -54,4 +94,33 @@ public sealed class JsonBlob : IEquatable<JsonBlob>
     /// <inheritdoc />
     // Deep equality ignores object key order, so the hash may only use what that order cannot change.
     public override int GetHashCode() => (int)ValueKind;
+
+    /// <summary>Compact JSON text for a string value, escaped as the serializer escapes it.</summary>
+    internal static string Quote(string value) => AppendQuoted(new System.Text.StringBuilder(value.Length + 2), value).ToString();
+
+    /// <summary>Appends <paramref name="value"/> as a JSON string: quotes, backslashes and control characters escaped.</summary>
+    internal static System.Text.StringBuilder AppendQuoted(System.Text.StringBuilder builder, string value)
+    {
+        builder.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"':
+                    builder.Append("\\\"");
+                    break;
+                case '\\':
+                    builder.Append("\\\\");
+                    break;
+                case < ' ':
+                    builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        return builder.Append('"');
+    }
 }

@@ -122,11 +122,24 @@ internal sealed class ConfigurationBuilder
                     scope.Warning(DiagnosticCodes.Duplicate, string.Empty, $"{type} {id} is also produced by {held.Owner} with different settings; that version is used");
                 }
             }
-            else if (!sharedIfEqual && items.Take(index).Any(earlier => key(earlier) == id))
+            else if (!sharedIfEqual && ProducedBefore(items, index, key, id))
             {
                 scope.Error(DiagnosticCodes.Duplicate, string.Empty, $"{type} id {id} is produced twice by this object");
             }
         }
+    }
+
+    private static bool ProducedBefore<T>(IReadOnlyList<T> items, int index, Func<T, string> key, string id)
+    {
+        for (var earlier = 0; earlier < index; earlier++)
+        {
+            if (key(items[earlier]) == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Add<T>(ObjectScope scope, IReadOnlyList<T> items, Func<T, string> key, Dictionary<string, (T Value, ObjectRef Owner)> target)

@@ -1,3 +1,4 @@
+using Apisix.Translation.Config;
 using Apisix.Translation.Crds;
 
 namespace Apisix.Translation;
@@ -6,7 +7,7 @@ namespace Apisix.Translation;
 internal sealed class TranslationContext(TranslationInput input, TranslationOptions options)
 {
     private readonly HashSet<ObjectRef> _invalid = [];
-    private readonly Dictionary<object, (object? Value, List<Diagnostic> Findings)> _memo = [];
+    private readonly Dictionary<BackendKey, (Upstream? Upstream, List<Diagnostic> Findings)> _backends = [];
 
     public TranslationInput Input { get; } = input;
 
@@ -22,26 +23,29 @@ internal sealed class TranslationContext(TranslationInput input, TranslationOpti
     public bool IsInvalid(ObjectRef reference) => _invalid.Contains(reference);
 
     /// <summary>
-    /// Computes a sub-result once per key and replays its findings into every scope that asks, under that
-    /// scope's own path. Many routes share one Service port: its upstream and nodes are built once.
+    /// Builds a Service backend's upstream once per translation and replays its findings into every scope
+    /// that asks, under that scope's own path (written out only when there is a finding). Many routes share
+    /// one Service port: its upstream and nodes are built once.
     /// </summary>
-    public T? Memoize<T>(object key, string pathPrefix, ObjectScope scope, Func<ObjectScope, T?> compute, Func<string, string>? renamePath = null)
-        where T : class
+    public Upstream? Backend(BackendKey key, LazyPath path, ObjectScope scope, Func<BackendKey, TranslationContext, ObjectScope, Upstream?> build, Func<string, string>? renamePath)
     {
-        if (!_memo.TryGetValue(key, out var entry))
+        if (!_backends.TryGetValue(key, out var entry))
         {
             var recorder = new ObjectScope(scope.Owner, null);
-            var value = compute(recorder);
-            entry = (value, recorder.Diagnostics);
-            _memo[key] = entry;
+            entry = (build(key, this, recorder), recorder.Diagnostics);
+            _backends[key] = entry;
         }
 
-        foreach (var finding in entry.Findings)
+        if (entry.Findings.Count > 0)
         {
-            scope.Replay(renamePath is null ? finding : finding with { Path = renamePath(finding.Path) }, pathPrefix);
+            var prefix = path.ToString();
+            foreach (var finding in entry.Findings)
+            {
+                scope.Replay(renamePath is null ? finding : finding with { Path = renamePath(finding.Path) }, prefix);
+            }
         }
 
-        return (T?)entry.Value;
+        return entry.Upstream;
     }
 
     /// <summary>The ApisixUpstream of that name in that namespace, when it is ours (ingress class).</summary>

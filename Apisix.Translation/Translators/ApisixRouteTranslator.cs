@@ -29,7 +29,7 @@ internal static partial class ApisixRouteTranslator
         {
             var path = $"spec.http[{i}]";
             var rule = route.Http[i];
-            if (route.Http.Take(i).Any(other => other.Name == rule.Name))
+            if (NameUsedBefore(route.Http, i, r => r.Name))
             {
                 scope.Error(DiagnosticCodes.Duplicate, $"{path}.name", $"duplicated route rule name '{rule.Name}'");
                 continue;
@@ -42,7 +42,7 @@ internal static partial class ApisixRouteTranslator
         {
             var path = $"spec.stream[{i}]";
             var rule = route.Stream[i];
-            if (route.Stream.Take(i).Any(other => other.Name == rule.Name))
+            if (NameUsedBefore(route.Stream, i, r => r.Name))
             {
                 scope.Error(DiagnosticCodes.Duplicate, $"{path}.name", $"duplicated stream rule name '{rule.Name}'");
                 continue;
@@ -52,16 +52,29 @@ internal static partial class ApisixRouteTranslator
         }
     }
 
+    private static bool NameUsedBefore<T>(EquatableArray<T> rules, int index, Func<T, string> name)
+    {
+        for (var earlier = 0; earlier < index; earlier++)
+        {
+            if (name(rules[earlier]) == name(rules[index]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void TranslateHttp(ApisixRoute route, ApisixRouteHttp rule, EquatableMap<string> labels, string path, TranslationContext context, ObjectScope scope)
     {
         var match = rule.Match;
-        CheckMatch(match, $"{path}.match", scope);
+        CheckMatch(match, path, scope);
         if (rule.Backends.IsEmpty && rule.Upstreams.IsEmpty)
         {
             scope.Error(DiagnosticCodes.RequiredField, $"{path}.backends", "a rule needs backends or upstreams");
         }
 
-        var plugins = PluginTranslator.Translate(rule.Plugins, route.Namespace, $"{path}.plugins", context, scope);
+        var plugins = PluginTranslator.Translate(rule.Plugins, route.Namespace, new LazyPath(path, ".plugins"), context, scope);
         if (rule.Authentication is { Enable: true } authentication)
         {
             if (!KnownAuthenticationTypes.Contains(authentication.Type))
@@ -90,8 +103,8 @@ internal static partial class ApisixRouteTranslator
             Hosts = NullIfEmpty(match.Hosts),
             Uris = NullIfEmpty(match.Paths),
             Priority = rule.Priority is null or 0 ? null : rule.Priority,
-            Timeout = TimeoutTranslator.Translate(rule.Timeout, $"{path}.timeout", scope, negativeIsError: false),
-            Vars = ExprTranslator.Translate(match.Exprs, $"{path}.match.exprs", scope),
+            Timeout = rule.Timeout is null ? null : TimeoutTranslator.Translate(rule.Timeout, $"{path}.timeout", scope, negativeIsError: false),
+            Vars = ExprTranslator.Translate(match.Exprs, new LazyPath(path, ".match.exprs"), scope),
             Methods = NullIfEmpty(match.Methods),
             EnableWebsocket = rule.Websocket == true ? true : null,
             RemoteAddrs = NullIfEmpty(match.RemoteAddrs),
@@ -102,8 +115,9 @@ internal static partial class ApisixRouteTranslator
         });
     }
 
-    private static void CheckMatch(ApisixRouteMatch match, string path, ObjectScope scope)
+    private static void CheckMatch(ApisixRouteMatch match, string rulePath, ObjectScope scope)
     {
+        var path = new LazyPath(rulePath, ".match");
         if (match.Paths.IsEmpty)
         {
             scope.Error(DiagnosticCodes.RequiredField, $"{path}.paths", "at least one path is required");

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text;
 using Apisix.Translation.Crds;
 
 namespace Apisix.Translation.Translators;
@@ -26,32 +26,38 @@ internal static class ExprTranslator
     };
 
     /// <summary>The vars array, or null when there are no expressions; errors go to <paramref name="scope"/>.</summary>
-    public static JsonBlob? Translate(EquatableArray<ApisixRouteExpr> exprs, string path, ObjectScope scope)
+    public static JsonBlob? Translate(EquatableArray<ApisixRouteExpr> exprs, LazyPath path, ObjectScope scope)
     {
         if (exprs.IsEmpty)
         {
             return null;
         }
 
-        var vars = new JsonArray();
+        // Written as text: a route keeps one string instead of a tree of nodes.
+        var vars = new StringBuilder("[");
         for (var i = 0; i < exprs.Count; i++)
         {
-            var translated = TranslateOne(exprs[i], $"{path}[{i}]", scope);
-            if (translated is not null)
+            var mark = vars.Length;
+            if (vars.Length > 1)
             {
-                vars.Add(translated);
+                vars.Append(',');
+            }
+
+            if (!AppendOne(vars, exprs[i], path, i, scope))
+            {
+                vars.Length = mark;
             }
         }
 
-        return new JsonBlob(vars);
+        return JsonBlob.FromText(vars.Append(']').ToString());
     }
 
     /// <summary>The APISIX variable for a subject, or null with an error.</summary>
-    public static string? Subject(string scopeName, string name, string path, ObjectScope scope)
+    public static string? Subject(string scopeName, string name, LazyPath exprs, int index, ObjectScope scope)
     {
         if (name.Length == 0 && scopeName != "Path")
         {
-            scope.Error(DiagnosticCodes.RequiredField, $"{path}.subject.name", "empty subject name (required unless scope is Path)");
+            scope.Error(DiagnosticCodes.RequiredField, $"{exprs}[{index}].subject.name", "empty subject name (required unless scope is Path)");
             return null;
         }
 
@@ -70,55 +76,61 @@ internal static class ExprTranslator
             case "Body":
                 return "post_arg." + name;
             default:
-                scope.Error(DiagnosticCodes.InvalidValue, $"{path}.subject.scope", $"bad subject scope '{scopeName}'; expected one of Header, Query, Cookie, Path, Variable, Body");
+                scope.Error(DiagnosticCodes.InvalidValue, $"{exprs}[{index}].subject.scope", $"bad subject scope '{scopeName}'; expected one of Header, Query, Cookie, Path, Variable, Body");
                 return null;
         }
     }
 
-    private static JsonArray? TranslateOne(ApisixRouteExpr expr, string path, ObjectScope scope)
+    private static bool AppendOne(StringBuilder vars, ApisixRouteExpr expr, LazyPath exprs, int index, ObjectScope scope)
     {
-        var subject = Subject(expr.Scope, expr.Name, path, scope);
+        var subject = Subject(expr.Scope, expr.Name, exprs, index, scope);
         if (!Operators.TryGetValue(expr.Op, out var op))
         {
-            scope.Error(DiagnosticCodes.InvalidValue, $"{path}.op", $"unknown operator '{expr.Op}'; expected one of {string.Join(", ", Operators.Keys)}");
-            return null;
+            scope.Error(DiagnosticCodes.InvalidValue, $"{exprs}[{index}].op", $"unknown operator '{expr.Op}'; expected one of {string.Join(", ", Operators.Keys)}");
+            return false;
         }
 
-        JsonNode value;
-        if (op.Op == "in")
+        var isSet = op.Op == "in";
+        if (isSet && expr.Set is null)
         {
-            if (expr.Set is not { } set)
-            {
-                scope.Error(DiagnosticCodes.RequiredField, $"{path}.set", $"empty set value ({expr.Op} needs set)");
-                return null;
-            }
-
-            value = new JsonArray(set.Select(item => (JsonNode?)JsonValue.Create(item)).ToArray());
+            scope.Error(DiagnosticCodes.RequiredField, $"{exprs}[{index}].set", $"empty set value ({expr.Op} needs set)");
+            return false;
         }
-        else
-        {
-            if (expr.Value is null)
-            {
-                scope.Error(DiagnosticCodes.RequiredField, $"{path}.value", $"neither set nor value is provided ({expr.Op} needs value)");
-                return null;
-            }
 
-            value = JsonValue.Create(expr.Value);
+        if (!isSet && expr.Value is null)
+        {
+            scope.Error(DiagnosticCodes.RequiredField, $"{exprs}[{index}].value", $"neither set nor value is provided ({expr.Op} needs value)");
+            return false;
         }
 
         if (subject is null)
         {
-            return null;
+            return false;
         }
 
-        var result = new JsonArray { JsonValue.Create(subject) };
+        JsonBlob.AppendQuoted(vars.Append('['), subject).Append(',');
         if (op.Negate)
         {
-            result.Add(JsonValue.Create("!"));
+            vars.Append("\"!\",");
         }
 
-        result.Add(JsonValue.Create(op.Op));
-        result.Add(value);
-        return result;
+        JsonBlob.AppendQuoted(vars, op.Op).Append(',');
+        if (isSet)
+        {
+            vars.Append('[');
+            for (var i = 0; i < expr.Set!.Value.Count; i++)
+            {
+                JsonBlob.AppendQuoted(i == 0 ? vars : vars.Append(','), expr.Set.Value[i]);
+            }
+
+            vars.Append(']');
+        }
+        else
+        {
+            JsonBlob.AppendQuoted(vars, expr.Value!);
+        }
+
+        vars.Append(']');
+        return true;
     }
 }

@@ -12,7 +12,7 @@ namespace Apisix.Translation.Translators;
 /// </summary>
 internal static class PluginTranslator
 {
-    public static EquatableMap<JsonBlob> Translate(EquatableArray<ApisixPlugin> plugins, string @namespace, string path, TranslationContext context, ObjectScope scope)
+    public static EquatableMap<JsonBlob> Translate(EquatableArray<ApisixPlugin> plugins, string @namespace, LazyPath path, TranslationContext context, ObjectScope scope)
     {
         if (plugins.IsEmpty)
         {
@@ -23,7 +23,7 @@ internal static class PluginTranslator
         for (var i = 0; i < plugins.Count; i++)
         {
             var plugin = plugins[i];
-            var pluginPath = $"{path}[{i}]";
+            var pluginPath = new LazyPath(path.ToString(), string.Empty, i);
             if (!plugin.Enable || plugin.Name.Length == 0)
             {
                 continue;
@@ -39,7 +39,7 @@ internal static class PluginTranslator
         return EquatableMap<JsonBlob>.From(result);
     }
 
-    private static JsonBlob? BuildConfig(ApisixPlugin plugin, string @namespace, string path, TranslationContext context, ObjectScope scope)
+    private static JsonBlob? BuildConfig(ApisixPlugin plugin, string @namespace, LazyPath path, TranslationContext context, ObjectScope scope)
     {
         if (plugin.Config is null)
         {

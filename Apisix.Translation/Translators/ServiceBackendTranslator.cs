@@ -17,7 +17,7 @@ internal static class ServiceBackendTranslator
     public const int NodeWeight = 100;
 
     /// <summary>The upstream for the backend, added to the scope; null after an error.</summary>
-    public static Upstream? Translate(ApisixRouteBackend backend, string @namespace, string path, TranslationContext context, ObjectScope scope)
+    public static Upstream? Translate(ApisixRouteBackend backend, string @namespace, LazyPath path, TranslationContext context, ObjectScope scope)
     {
         var upstream = Resolve(backend, @namespace, path, context, scope);
         if (upstream is not null)
@@ -35,16 +35,15 @@ internal static class ServiceBackendTranslator
     /// <param name="context">The translation.</param>
     /// <param name="scope">Where findings go.</param>
     /// <param name="renamePath">Maps the ApisixRoute field names in finding paths to the caller's (an Ingress says <c>.name</c>, <c>.port</c>).</param>
-    public static Upstream? Resolve(ApisixRouteBackend backend, string @namespace, string path, TranslationContext context, ObjectScope scope, Func<string, string>? renamePath = null)
-    {
-        var key = (nameof(ServiceBackendTranslator), @namespace, backend.ServiceName, backend.ServicePort, backend.ResolveGranularity, backend.Subset);
-        return context.Memoize(key, path, scope, recorder => Build(backend, @namespace, context, recorder), renamePath);
-    }
+    public static Upstream? Resolve(ApisixRouteBackend backend, string @namespace, LazyPath path, TranslationContext context, ObjectScope scope, Func<string, string>? renamePath = null) =>
+        context.Backend(new BackendKey(@namespace, backend.ServiceName, backend.ServicePort, backend.ResolveGranularity, backend.Subset), path, scope, Build, renamePath);
 
     /// <summary>Builds the upstream; findings carry paths relative to the backend (".serviceName").</summary>
-    private static Upstream? Build(ApisixRouteBackend backend, string @namespace, TranslationContext context, ObjectScope scope)
+    private static Upstream? Build(BackendKey key, TranslationContext context, ObjectScope scope)
     {
         const string path = "";
+        var @namespace = key.Namespace;
+        var backend = new ApisixRouteBackend { ServiceName = key.Service, ServicePort = key.Port, ResolveGranularity = key.Granularity, Subset = key.Subset };
         var service = context.Input.Get<Service>("Service", @namespace, backend.ServiceName);
         if (service is null)
         {

@@ -17,11 +17,11 @@ internal static class TrafficSplitBuilder
     /// <summary>The rule's upstream id; adds traffic-split to <paramref name="plugins"/> when there are several.</summary>
     public static string? Build(ApisixRoute route, ApisixRouteHttp rule, string path, TranslationContext context, ObjectScope scope, ref EquatableMap<JsonBlob> plugins)
     {
-        var backends = new List<(Upstream Upstream, int Weight)>();
+        var backends = new List<(Upstream Upstream, int Weight)>(rule.Backends.Count);
         for (var j = 0; j < rule.Backends.Count; j++)
         {
             var backend = rule.Backends[j];
-            var backendPath = $"{path}.backends[{j}]";
+            var backendPath = new LazyPath(path, ".backends", j);
             if (backend.Weight is < 0)
             {
                 scope.Error(DiagnosticCodes.InvalidValue, $"{backendPath}.weight", $"must not be negative, got {backend.Weight}");
@@ -34,7 +34,7 @@ internal static class TrafficSplitBuilder
             }
         }
 
-        var references = new List<(Upstream Upstream, int Weight)>();
+        var references = rule.Upstreams.IsEmpty ? [] : new List<(Upstream Upstream, int Weight)>(rule.Upstreams.Count);
         for (var k = 0; k < rule.Upstreams.Count; k++)
         {
             var reference = rule.Upstreams[k];
