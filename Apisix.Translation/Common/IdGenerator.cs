@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Apisix.Translation;
@@ -21,7 +20,21 @@ public static class IdGenerator
             return string.Empty;
         }
 
-        return Crc32(name).ToString("x", CultureInfo.InvariantCulture);
+        return Hex(Crc32(name));
+    }
+
+    /// <summary>Lower-case hex without leading zeros, as Go's <c>%x</c> (and without culture lookups).</summary>
+    private static string Hex(uint value)
+    {
+        var digits = value == 0 ? 1 : (32 - System.Numerics.BitOperations.LeadingZeroCount(value) + 3) / 4;
+        return string.Create(digits, value, static (span, number) =>
+        {
+            for (var i = span.Length - 1; i >= 0; i--)
+            {
+                span[i] = "0123456789abcdef"[(int)(number & 0xF)];
+                number >>= 4;
+            }
+        });
     }
 
     /// <summary>The CRC-32/IEEE checksum of the UTF-8 bytes of <paramref name="text"/>.</summary>

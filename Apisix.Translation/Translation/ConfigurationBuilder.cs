@@ -94,8 +94,19 @@ internal sealed class ConfigurationBuilder
         });
     }
 
-    private static EquatableArray<T> Sorted<T>(Dictionary<string, (T Value, ObjectRef Owner)> items) =>
-        items.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Value.Value).ToImmutableArray();
+    private static EquatableArray<T> Sorted<T>(Dictionary<string, (T Value, ObjectRef Owner)> items)
+    {
+        var keys = new string[items.Count];
+        items.Keys.CopyTo(keys, 0);
+        Array.Sort(keys, StringComparer.Ordinal);
+        var sorted = ImmutableArray.CreateBuilder<T>(keys.Length);
+        foreach (var key in keys)
+        {
+            sorted.Add(items[key].Value);
+        }
+
+        return sorted.MoveToImmutable();
+    }
 
     private static void CheckClashes<T>(ObjectScope scope, string type, IReadOnlyList<T> items, Func<T, string> key, Dictionary<string, (T Value, ObjectRef Owner)> existing, bool sharedIfEqual)
         where T : notnull

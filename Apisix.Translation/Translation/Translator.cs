@@ -52,7 +52,7 @@ public static class Translator
             builder.Commit(scope);
             if (scope.HasErrors)
             {
-                context.MarkInvalid(item.Ref);
+                context.MarkInvalid(scope.Owner);
             }
         }
     }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Apisix.Translation.Config;
 using Apisix.Translation.Crds;
 
@@ -10,8 +9,10 @@ namespace Apisix.Translation.Translators;
 /// An ApisixRoute to routes, upstreams and stream_routes (reference §2.4 - §2.8). Every problem is
 /// reported with its field path; the object's outputs are dropped by the caller if any is an error.
 /// </summary>
-internal static partial class ApisixRouteTranslator
+internal static class ApisixRouteTranslator
 {
+    private static readonly string[] RulePaths = Enumerable.Range(0, 32).Select(i => $"spec.http[{i}]").ToArray();
+
     private static readonly string[] KnownAuthenticationTypes = ["basicAuth", "keyAuth", "jwtAuth", "wolfRBAC", "hmacAuth", "ldapAuth"];
 
     private static readonly HashSet<string> Methods = ["CONNECT", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "TRACE"];
@@ -27,7 +28,7 @@ internal static partial class ApisixRouteTranslator
         var labels = ManagedLabels.With(route.Metadata.Labels);
         for (var i = 0; i < route.Http.Count; i++)
         {
-            var path = $"spec.http[{i}]";
+            var path = i < RulePaths.Length ? RulePaths[i] : $"spec.http[{i}]";
             var rule = route.Http[i];
             if (NameUsedBefore(route.Http, i, r => r.Name))
             {
@@ -133,7 +134,7 @@ internal static partial class ApisixRouteTranslator
 
         for (var i = 0; i < match.Hosts.Count; i++)
         {
-            if (!HostPattern().IsMatch(match.Hosts[i]))
+            if (!IsHostPattern(match.Hosts[i]))
             {
                 scope.Error(DiagnosticCodes.InvalidValue, $"{path}.hosts[{i}]", $"'{match.Hosts[i]}' is not a host name (a leading * makes a wildcard)");
             }
@@ -225,6 +226,24 @@ internal static partial class ApisixRouteTranslator
 
     private static EquatableArray<string>? NullIfEmpty(EquatableArray<string> values) => values.IsEmpty ? (EquatableArray<string>?)null : values;
 
-    [GeneratedRegex(@"^\*?[0-9a-zA-Z-._]+$")]
-    private static partial Regex HostPattern();
+    /// <summary>The 1.x CRD host pattern <c>^\*?[0-9a-zA-Z-._]+$</c>, checked by hand on this hot path.</summary>
+    private static bool IsHostPattern(string host)
+    {
+        var start = host.StartsWith('*') ? 1 : 0;
+        if (host.Length == start)
+        {
+            return false;
+        }
+
+        for (var i = start; i < host.Length; i++)
+        {
+            var c = host[i];
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -34,7 +34,7 @@ internal static class ExprTranslator
         }
 
         // Written as text: a route keeps one string instead of a tree of nodes.
-        var vars = new StringBuilder("[");
+        var vars = new StringBuilder(64 * exprs.Count).Append('[');
         for (var i = 0; i < exprs.Count; i++)
         {
             var mark = vars.Length;
@@ -66,7 +66,7 @@ internal static class ExprTranslator
             case "Query":
                 return "arg_" + name;
             case "Header":
-                return "http_" + name.ToLowerInvariant().Replace('-', '_');
+                return HeaderVariable(name);
             case "Cookie":
                 return "cookie_" + name;
             case "Path":
@@ -80,6 +80,17 @@ internal static class ExprTranslator
                 return null;
         }
     }
+
+    /// <summary><c>http_</c> + the header name lower-cased with <c>-</c> as <c>_</c>, in one allocation.</summary>
+    private static string HeaderVariable(string name) => string.Create(name.Length + 5, name, static (span, header) =>
+    {
+        "http_".AsSpan().CopyTo(span);
+        for (var i = 0; i < header.Length; i++)
+        {
+            var c = char.ToLowerInvariant(header[i]);
+            span[i + 5] = c == '-' ? '_' : c;
+        }
+    });
 
     private static bool AppendOne(StringBuilder vars, ApisixRouteExpr expr, LazyPath exprs, int index, ObjectScope scope)
     {

@@ -14,6 +14,8 @@ internal static class TrafficSplitBuilder
 {
     public const int DefaultWeight = 100;
 
+    private static readonly List<(Upstream Upstream, int Weight)> NoReferences = [];
+
     /// <summary>The rule's upstream id; adds traffic-split to <paramref name="plugins"/> when there are several.</summary>
     public static string? Build(ApisixRoute route, ApisixRouteHttp rule, string path, TranslationContext context, ObjectScope scope, ref EquatableMap<JsonBlob> plugins)
     {
@@ -34,7 +36,7 @@ internal static class TrafficSplitBuilder
             }
         }
 
-        var references = rule.Upstreams.IsEmpty ? [] : new List<(Upstream Upstream, int Weight)>(rule.Upstreams.Count);
+        var references = rule.Upstreams.IsEmpty ? NoReferences : new List<(Upstream Upstream, int Weight)>(rule.Upstreams.Count);
         for (var k = 0; k < rule.Upstreams.Count; k++)
         {
             var reference = rule.Upstreams[k];
