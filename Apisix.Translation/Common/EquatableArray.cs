@@ -22,13 +22,14 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     public ImmutableArray<T> Items => _items.IsDefault ? ImmutableArray<T>.Empty : _items;
 
     /// <inheritdoc />
-    public int Count => Items.Length;
+    // Count, IsEmpty and the indexer avoid the Empty static: they run in every hot loop.
+    public int Count => _items.IsDefault ? 0 : _items.Length;
 
     /// <summary>True when the list has no items.</summary>
-    public bool IsEmpty => Items.IsEmpty;
+    public bool IsEmpty => _items.IsDefault || _items.IsEmpty;
 
     /// <inheritdoc />
-    public T this[int index] => Items[index];
+    public T this[int index] => _items.IsDefault ? throw new ArgumentOutOfRangeException(nameof(index)) : _items[index];
 
     /// <summary>Makes a list from any sequence.</summary>
     public static EquatableArray<T> From(IEnumerable<T> items) => new(items.ToImmutableArray());

@@ -46,10 +46,10 @@ public readonly struct EquatableMap<TValue> : IEquatable<EquatableMap<TValue>>, 
     }
 
     /// <inheritdoc />
-    public int Count => Sorted.Length;
+    public int Count => _sorted.IsDefault ? 0 : _sorted.Length;
 
     /// <summary>True when the map has no entries.</summary>
-    public bool IsEmpty => Sorted.IsEmpty;
+    public bool IsEmpty => _sorted.IsDefault || _sorted.IsEmpty;
 
     /// <inheritdoc />
     public TValue this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
