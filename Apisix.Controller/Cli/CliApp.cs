@@ -12,6 +12,7 @@ internal static class CliApp
         {
             TranslateCommand.Create(stdin, stdout, stderr),
             MatchCommand.Create(stdin, stdout, stderr),
+            ValidateCommand.Create(stdin, stdout, stderr),
         };
 
         var parse = root.Parse(args);

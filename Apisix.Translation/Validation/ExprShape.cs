@@ -1,0 +1,83 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Apisix.Translation.Validation;
+
+/// <summary>
+/// Whether a value is a well-formed lua-resty-expr expression, as <c>expr.new</c> checks it: a list of
+/// conditions <c>[var, op, value]</c> / <c>[var, "!", op, value]</c> / <c>[var, value]</c>, or a group whose
+/// first element is <c>AND</c>, <c>OR</c>, <c>!AND</c> or <c>!OR</c>; operators are known and regexes compile.
+/// </summary>
+internal static class ExprShape
+{
+    private static readonly HashSet<string> Operators = ["==", "~=", ">", ">=", "<", "<=", "~~", "~*", "in", "has", "ipmatch", "!"];
+
+    /// <summary>Null when well-formed, else what is wrong.</summary>
+    public static string? Problem(JsonNode? expression)
+    {
+        if (expression is not JsonArray list)
+        {
+            return "an expression must be an array";
+        }
+
+        if (list.Count == 0)
+        {
+            return null;
+        }
+
+        if (list[0] is JsonValue head && head.GetValueKind() == JsonValueKind.String && head.GetValue<string>() is "AND" or "OR" or "!AND" or "!OR")
+        {
+            return list.Skip(1).Select(Problem).FirstOrDefault(p => p is not null);
+        }
+
+        if (list[0] is JsonArray)
+        {
+            return list.Select(Problem).FirstOrDefault(p => p is not null);
+        }
+
+        return Condition(list);
+    }
+
+    private static string? Condition(JsonArray condition)
+    {
+        if (condition[0]?.GetValueKind() != JsonValueKind.String)
+        {
+            return $"the variable of {condition.ToJsonString()} must be a string";
+        }
+
+        if (condition.Count is < 2 or > 4)
+        {
+            return $"{condition.ToJsonString()} must be [var, op, value]";
+        }
+
+        if (condition.Count == 2)
+        {
+            return null;
+        }
+
+        var negated = condition.Count == 4;
+        if (negated && condition[1]?.ToString() != "!")
+        {
+            return $"{condition.ToJsonString()}: a four-part condition must be [var, \"!\", op, value]";
+        }
+
+        var op = condition[negated ? 2 : 1]?.ToString() ?? string.Empty;
+        if (!Operators.Contains(op) || op == "!")
+        {
+            return $"unknown operator '{op}' in {condition.ToJsonString()}";
+        }
+
+        var value = condition[negated ? 3 : 2];
+        if (op is "~~" or "~*" && (value?.GetValueKind() != JsonValueKind.String || !RegexCheck.Compiles(value.GetValue<string>())))
+        {
+            return $"the regex of {condition.ToJsonString()} does not compile";
+        }
+
+        if (op is "in" or "ipmatch" && op == "in" && value is not JsonArray)
+        {
+            return $"'in' needs an array in {condition.ToJsonString()}";
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,214 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Apisix.Translation.Validation;
+
+/// <summary>
+/// The extra checks plugins run after their schema (APISIX's <c>check_schema</c>), on the config with its
+/// defaults filled in. Each returns findings with a path inside the config.
+/// </summary>
+internal static class PluginChecks
+{
+    private static readonly Dictionary<string, Action<JsonObject, List<SchemaFinding>>> Checks = new(StringComparer.Ordinal)
+    {
+        ["proxy-rewrite"] = ProxyRewrite,
+        ["response-rewrite"] = ResponseRewrite,
+        ["cors"] = Cors,
+        ["ip-restriction"] = (config, findings) => IpList(config, findings, "whitelist", "blacklist"),
+        ["real-ip"] = (config, findings) => IpList(config, findings, "trusted_addresses"),
+        ["redirect"] = Redirect,
+        ["limit-count"] = LimitCount,
+        ["traffic-split"] = TrafficSplit,
+        ["fault-injection"] = FaultInjection,
+        ["uri-blocker"] = UriBlocker,
+        ["http-logger"] = (config, findings) => Expressions(config, findings, "include_req_body_expr", "include_resp_body_expr"),
+        ["mocking"] = Mocking,
+    };
+
+    /// <summary>Runs <paramref name="check"/> on <paramref name="config"/>; unknown check names do nothing.</summary>
+    public static void Run(string check, JsonObject config, List<SchemaFinding> findings)
+    {
+        if (Checks.TryGetValue(check, out var run))
+        {
+            run(config, findings);
+        }
+    }
+
+    private static void ProxyRewrite(JsonObject config, List<SchemaFinding> findings)
+    {
+        if (config["regex_uri"] is not JsonArray regex)
+        {
+            return;
+        }
+
+        if (regex.Count % 2 != 0)
+        {
+            findings.Add(new("regex_uri", $"must hold regex/template pairs, got {regex.Count} item(s)"));
+        }
+
+        for (var i = 0; i < regex.Count; i += 2)
+        {
+            if (regex[i]?.GetValueKind() == JsonValueKind.String && !RegexCheck.Compiles(regex[i]!.GetValue<string>()))
+            {
+                findings.Add(new($"regex_uri[{i}]", $"'{regex[i]}' is not a valid regular expression"));
+            }
+        }
+    }
+
+    private static void ResponseRewrite(JsonObject config, List<SchemaFinding> findings)
+    {
+        if (JsonValues.Bool(config["body_base64"]) == true)
+        {
+            var body = config["body"]?.ToString();
+            if (string.IsNullOrEmpty(body) || !IsBase64(body))
+            {
+                findings.Add(new("body", "must be non-empty base64 when body_base64 is true"));
+            }
+        }
+
+        Expressions(config, findings, "vars");
+    }
+
+    private static void Cors(JsonObject config, List<SchemaFinding> findings)
+    {
+        if (JsonValues.Bool(config["allow_credential"]) == true)
+        {
+            foreach (var field in new[] { "allow_origins", "allow_methods", "allow_headers", "expose_headers", "timing_allow_origins" })
+            {
+                if (config[field]?.ToString() == "*")
+                {
+                    findings.Add(new(field, "must not be '*' when allow_credential is true (use '**' or list the values)"));
+                }
+            }
+        }
+
+        foreach (var field in new[] { "allow_origins_by_regex", "timing_allow_origins_by_regex" })
+        {
+            var patterns = config[field] as JsonArray ?? [];
+            for (var i = 0; i < patterns.Count; i++)
+            {
+                if (patterns[i]?.GetValueKind() == JsonValueKind.String && !RegexCheck.Compiles(patterns[i]!.GetValue<string>()))
+                {
+                    findings.Add(new($"{field}[{i}]", "is not a valid regular expression"));
+                }
+            }
+        }
+    }
+
+    private static void IpList(JsonObject config, List<SchemaFinding> findings, params string[] fields)
+    {
+        foreach (var field in fields)
+        {
+            var entries = config[field] as JsonArray ?? [];
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (entries[i]?.GetValueKind() == JsonValueKind.String && !Translators.ApisixRouteTranslator.IsIpOrCidr(entries[i]!.GetValue<string>()))
+                {
+                    findings.Add(new($"{field}[{i}]", $"'{entries[i]}' is neither an IP address nor a CIDR"));
+                }
+            }
+        }
+    }
+
+    private static void Redirect(JsonObject config, List<SchemaFinding> findings)
+    {
+        if (config["http_to_https"] is not null && JsonValues.Bool(config["append_query_string"]) == true)
+        {
+            findings.Add(new("append_query_string", "cannot be combined with http_to_https"));
+        }
+
+        if (config["regex_uri"] is JsonArray { Count: > 0 } regex && regex[0]?.GetValueKind() == JsonValueKind.String && !RegexCheck.Compiles(regex[0]!.GetValue<string>()))
+        {
+            findings.Add(new("regex_uri[0]", "is not a valid regular expression"));
+        }
+    }
+
+    private static void LimitCount(JsonObject config, List<SchemaFinding> findings)
+    {
+        if (config["rules"] is JsonArray { Count: > 0 })
+        {
+            if (config.ContainsKey("count") || config.ContainsKey("time_window"))
+            {
+                findings.Add(new("rules", "cannot be combined with count and time_window"));
+            }
+
+            if (config.ContainsKey("group"))
+            {
+                findings.Add(new("group", "cannot be combined with rules"));
+            }
+        }
+    }
+
+    private static void TrafficSplit(JsonObject config, List<SchemaFinding> findings)
+    {
+        var rules = config["rules"] as JsonArray ?? [];
+        for (var r = 0; r < rules.Count; r++)
+        {
+            var matches = (rules[r] as JsonObject)?["match"] as JsonArray ?? [];
+            for (var m = 0; m < matches.Count; m++)
+            {
+                var vars = (matches[m] as JsonObject)?["vars"];
+                var problem = vars is null ? "needs vars" : ExprShape.Problem(vars);
+                if (problem is not null)
+                {
+                    findings.Add(new($"rules[{r}].match[{m}].vars", problem));
+                }
+            }
+        }
+    }
+
+    private static void FaultInjection(JsonObject config, List<SchemaFinding> findings)
+    {
+        foreach (var block in new[] { "abort", "delay" })
+        {
+            var vars = (config[block] as JsonObject)?["vars"] as JsonArray ?? [];
+            for (var i = 0; i < vars.Count; i++)
+            {
+                if (ExprShape.Problem(vars[i]) is { } problem)
+                {
+                    findings.Add(new($"{block}.vars[{i}]", problem));
+                }
+            }
+        }
+    }
+
+    private static void UriBlocker(JsonObject config, List<SchemaFinding> findings)
+    {
+        var rules = config["block_rules"] as JsonArray ?? [];
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (rules[i]?.GetValueKind() == JsonValueKind.String && !RegexCheck.Compiles(rules[i]!.GetValue<string>()))
+            {
+                findings.Add(new($"block_rules[{i}]", "is not a valid regular expression"));
+            }
+        }
+    }
+
+    private static void Mocking(JsonObject config, List<SchemaFinding> findings)
+    {
+        var contentType = config["content_type"]?.ToString() ?? "application/json;charset=utf8";
+        var semicolon = contentType.LastIndexOf(';');
+        var media = (semicolon < 0 ? contentType : contentType[..semicolon]).Trim();
+        if (media is not ("application/json" or "application/xml" or "text/plain" or "text/html" or "text/xml"))
+        {
+            findings.Add(new("content_type", $"'{media}' is not one of application/json, application/xml, text/plain, text/html, text/xml"));
+        }
+    }
+
+    private static void Expressions(JsonObject config, List<SchemaFinding> findings, params string[] fields)
+    {
+        foreach (var field in fields)
+        {
+            if (config[field] is { } expression && ExprShape.Problem(expression) is { } problem)
+            {
+                findings.Add(new(field, problem));
+            }
+        }
+    }
+
+    private static bool IsBase64(string text)
+    {
+        var buffer = new byte[text.Length];
+        return Convert.TryFromBase64String(text, buffer, out _);
+    }
+}

@@ -1,0 +1,134 @@
+using System.Text.Json.Nodes;
+
+namespace Apisix.Translation.Validation;
+
+/// <summary>
+/// Checks one plugin config as APISIX 3.x does before it accepts it: the plugin must exist (embedded,
+/// supplied by the user, or allowed by name), the config must pass its schema with <c>_meta</c> injected and
+/// then the plugin's extra checks, and code-executing features must be allowed by policy.
+/// </summary>
+public static class PluginValidator
+{
+    /// <summary>The plugins that run code in the gateway, denied unless the policy allows them.</summary>
+    public static IReadOnlySet<string> CodeExecutingPlugins { get; } = new HashSet<string>(StringComparer.Ordinal) { "serverless-pre-function", "serverless-post-function" };
+
+    private static readonly JsonObject MetaSchema = (JsonObject)JsonNode.Parse("""
+        {
+          "type": "object",
+          "properties": {
+            "disable": { "type": "boolean" },
+            "priority": { "type": "integer" },
+            "filter": { "type": "array" },
+            "error_response": { "type": ["string", "object"] },
+            "pre_function": { "type": "string", "x-since": "3.12" }
+          },
+          "additionalProperties": false
+        }
+        """)!;
+
+    /// <summary>
+    /// The problems of <paramref name="config"/> for <paramref name="plugin"/>, each with its field path under
+    /// <paramref name="path"/> (e.g. <c>spec.http[0].plugins[2].config</c>).
+    /// </summary>
+    /// <param name="plugin">The plugin name.</param>
+    /// <param name="config">The config (not changed).</param>
+    /// <param name="path">The Kubernetes field path of the config.</param>
+    /// <param name="namespace">The namespace of the object, for the code-execution policy.</param>
+    /// <param name="options">Version, policy and custom plugins.</param>
+    /// <param name="consumer">Check against the plugin's consumer schema (for ApisixConsumer).</param>
+    public static IReadOnlyList<(string Path, string Code, string Message)> Validate(string plugin, JsonNode? config, string path, string? @namespace, ValidationOptions options, bool consumer = false)
+    {
+        ArgumentNullException.ThrowIfNull(plugin);
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = new List<(string, string, string)>();
+        if (CodeExecutingPlugins.Contains(plugin) && !options.AllowsCodeIn(@namespace))
+        {
+            problems.Add((path, "CodeExecutionDenied", $"{plugin} runs code in the gateway and is denied by policy; allow it with --allow-code-execution (CLI) or for this namespace in the webhook/controller configuration"));
+        }
+
+        var schema = Find(plugin, options, out var schemaError);
+        if (schemaError is not null)
+        {
+            problems.Add((path, DiagnosticCodes.InvalidPluginConfig, schemaError));
+            return problems;
+        }
+
+        if (schema is null)
+        {
+            if (!options.AllowedPlugins.Contains(plugin))
+            {
+                problems.Add((path, "UnknownPlugin", $"{plugin} is not a plugin of APISIX {options.Version}; give its schema (--plugin-schemas DIR) or allow it by name if your APISIX has it"));
+            }
+
+            return problems;
+        }
+
+        if (schema.Since is { } since && ApisixVersion.TryParse(since, out var first) && options.Version < first)
+        {
+            problems.Add((path, DiagnosticCodes.InvalidPluginConfig, $"{plugin} is not in APISIX before {first}"));
+            return problems;
+        }
+
+        var copy = config?.DeepClone() ?? new JsonObject();
+        var evaluator = new SchemaEvaluator(options.Version, plugin);
+        var target = consumer ? schema.ConsumerSchema ?? schema.Schema : schema.Schema;
+        var findings = evaluator.Validate(copy, target);
+        if (copy is JsonObject configObject)
+        {
+            if (configObject["_meta"] is { } meta)
+            {
+                findings.AddRange(evaluator.Validate(meta, MetaSchema).Select(f => f with { Path = Join("_meta", f.Path) }));
+                if (meta is JsonObject metaObject)
+                {
+                    CheckMeta(metaObject, path, @namespace, options, problems, findings);
+                }
+            }
+
+            if (findings.Count == 0 && !consumer)
+            {
+                foreach (var check in schema.Checks)
+                {
+                    PluginChecks.Run(check, configObject, findings);
+                }
+            }
+        }
+
+        // 3.18 accepts a plugin that fails its own checks when it is disabled, with a warning.
+        var disabled = options.Version >= new ApisixVersion(3, 18) && JsonValues.Bool((copy as JsonObject)?["_meta"]?["disable"]) == true;
+        foreach (var finding in findings)
+        {
+            problems.Add((Join(path, finding.Path), disabled ? "DisabledPluginInvalid" : DiagnosticCodes.InvalidPluginConfig, finding.Message));
+        }
+
+        return problems;
+    }
+
+    /// <summary>True when <paramref name="plugin"/> is known (embedded or supplied) for these options.</summary>
+    public static bool IsKnown(string plugin, ValidationOptions options) => Find(plugin, options, out _) is not null;
+
+    private static PluginSchema? Find(string plugin, ValidationOptions options, out string? error)
+    {
+        error = null;
+        if (options.ExtraSchemas.TryGetValue(plugin, out var json))
+        {
+            return PluginSchema.Parse(plugin, json, out error);
+        }
+
+        return PluginSchemaRegistry.Find(plugin);
+    }
+
+    private static void CheckMeta(JsonObject meta, string path, string? @namespace, ValidationOptions options, List<(string, string, string)> problems, List<SchemaFinding> findings)
+    {
+        if (meta["filter"] is { } filter && ExprShape.Problem(filter) is { } problem)
+        {
+            findings.Add(new("_meta.filter", problem));
+        }
+
+        if (meta.ContainsKey("pre_function") && !options.AllowsCodeIn(@namespace))
+        {
+            problems.Add((Join(path, "_meta.pre_function"), "CodeExecutionDenied", "_meta.pre_function runs code in the gateway and is denied by policy; allow it with --allow-code-execution or for this namespace"));
+        }
+    }
+
+    private static string Join(string path, string child) => child.Length == 0 ? path : child.StartsWith('[') ? path + child : $"{path}.{child}";
+}

@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using Apisix.Translation.Crds;
+using Apisix.Translation.Kubernetes;
+using Apisix.Translation.Networking;
+using Apisix.Translation.Translators;
+
+namespace Apisix.Translation.Validation;
+
+/// <summary>
+/// Everything APISIX and the API server would refuse, offline: the translation's own findings, every plugin
+/// config against its APISIX schema and extra checks (with the Kubernetes field path of the offending value),
+/// and the code-execution policy.
+/// </summary>
+public static class Validator
+{
+    /// <summary>Validates every object of <paramref name="input"/> this controller serves.</summary>
+    public static ImmutableArray<Diagnostic> Validate(TranslationInput input, ValidationOptions? options = null, TranslationOptions? translation = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        options ??= ValidationOptions.Default;
+        translation ??= TranslationOptions.Default;
+        var result = Translator.Translate(input, translation);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        diagnostics.AddRange(result.Diagnostics);
+
+        foreach (var route in input.All<ApisixRoute>().Where(r => translation.SelectsCrd(r.IngressClassName)))
+        {
+            for (var i = 0; i < route.Http.Count; i++)
+            {
+                var rule = route.Http[i];
+                Plugins(route, rule.Plugins, $"spec.http[{i}].plugins", input, options, diagnostics);
+                if (rule.Match.FilterFunc is not null && !options.AllowsCodeIn(route.Namespace))
+                {
+                    Add(diagnostics, route, $"spec.http[{i}].match.filter_func", "CodeExecutionDenied", "filter_func runs Lua in the gateway and is denied by policy; allow it with --allow-code-execution or for this namespace", DiagnosticSeverity.Error);
+                }
+            }
+
+            for (var i = 0; i < route.Stream.Count; i++)
+            {
+                Plugins(route, route.Stream[i].Plugins, $"spec.stream[{i}].plugins", input, options, diagnostics);
+            }
+        }
+
+        foreach (var pluginConfig in input.All<ApisixPluginConfig>().Where(p => translation.SelectsCrd(p.IngressClassName)))
+        {
+            Plugins(pluginConfig, pluginConfig.Plugins, "spec.plugins", input, options, diagnostics);
+        }
+
+        foreach (var globalRule in input.All<ApisixGlobalRule>().Where(g => translation.SelectsCrd(g.IngressClassName)))
+        {
+            Plugins(globalRule, globalRule.Plugins, "spec.plugins", input, options, diagnostics);
+        }
+
+        foreach (var consumer in input.All<ApisixConsumer>().Where(c => translation.SelectsCrd(c.IngressClassName)))
+        {
+            Plugins(consumer, consumer.Plugins, "spec.plugins", input, options, diagnostics);
+            Credentials(consumer, result, options, diagnostics);
+        }
+
+        foreach (var ingress in input.All<Ingress>())
+        {
+            AnnotationPlugins(ingress, result, options, diagnostics);
+        }
+
+        return diagnostics.ToImmutable();
+    }
+
+    private static void Plugins(KubernetesObject owner, EquatableArray<ApisixPlugin> plugins, string path, TranslationInput input, ValidationOptions options, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        for (var k = 0; k < plugins.Count; k++)
+        {
+            var plugin = plugins[k];
+            if (!plugin.Enable || plugin.Name.Length == 0)
+            {
+                continue;
+            }
+
+            var config = plugin.Config?.CloneNode() ?? new JsonObject();
+            if (config is JsonObject merged && plugin.SecretRef is { } secretName && input.Get<Secret>("Secret", owner.Namespace, secretName) is { } secret)
+            {
+                foreach (var (key, value) in secret.Data)
+                {
+                    PluginTranslator.SetDotted(merged, key, value);
+                }
+            }
+
+            foreach (var (problemPath, code, message) in PluginValidator.Validate(plugin.Name, config, $"{path}[{k}].config", owner.Namespace, options))
+            {
+                Add(diagnostics, owner, problemPath, code, message, code == "DisabledPluginInvalid" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error);
+            }
+        }
+    }
+
+    /// <summary>The consumer's auth plugin (as translated, Secret values included) against the plugin's consumer schema.</summary>
+    private static void Credentials(ApisixConsumer consumer, TranslationResult result, ValidationOptions options, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var translated = result.Configuration.Consumers.FirstOrDefault(c => c.Username == ApisixConsumerTranslator.Username(consumer.Namespace, consumer.Name));
+        var method = ApisixConsumerTranslator.Precedence.FirstOrDefault(consumer.AuthParameter.ContainsKey);
+        if (translated?.Plugins is not { } plugins || method is null)
+        {
+            return;
+        }
+
+        var plugin = ConsumerAuthTranslator.PluginName(method);
+        if (plugins.TryGetValue(plugin, out var config))
+        {
+            foreach (var (problemPath, code, message) in PluginValidator.Validate(plugin, config.CloneNode(), $"spec.authParameter.{method}", consumer.Namespace, options, consumer: true))
+            {
+                Add(diagnostics, consumer, problemPath, code, message, DiagnosticSeverity.Error);
+            }
+        }
+    }
+
+    /// <summary>The plugins an Ingress's annotations produce, checked once per Ingress.</summary>
+    private static void AnnotationPlugins(Ingress ingress, TranslationResult result, ValidationOptions options, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var route = result.Configuration.Routes.FirstOrDefault(r => result.Owners.Find("routes", r.Id) == ingress.Ref);
+        foreach (var (name, config) in route?.Plugins ?? EquatableMap<JsonBlob>.Empty)
+        {
+            foreach (var (problemPath, code, message) in PluginValidator.Validate(name, config.CloneNode(), "metadata.annotations", ingress.Namespace, options))
+            {
+                Add(diagnostics, ingress, problemPath, code, $"{name}: {message}", DiagnosticSeverity.Error);
+            }
+        }
+    }
+
+    private static void Add(ImmutableArray<Diagnostic>.Builder diagnostics, KubernetesObject owner, string path, string code, string message, DiagnosticSeverity severity)
+    {
+        var line = owner.Lines?.LineOf(path);
+        var location = owner.Source is { } source && line is { } found ? source with { Line = found } : owner.Source;
+        diagnostics.Add(new Diagnostic(severity, code, owner.Ref, path, message) { Location = location });
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text.Json.Nodes;
+using Apisix.Translation.Validation;
+
+namespace Apisix.Translation.Tests.Validation;
+
+/// <summary>The ways APISIX's validator differs from a stock JSON-Schema validator, on schemas written here.</summary>
+public sealed class SchemaEvaluatorTests
+{
+    private static readonly string[] MyPlugin = ["my-plugin"];
+
+    private const string LimitLike = """
+        {
+          "type": "object",
+          "properties": {
+            "count": { "type": "integer", "exclusiveMinimum": 0 },
+            "policy": { "type": "string", "enum": ["local", "redis"], "default": "local" },
+            "redis_host": { "type": "string", "minLength": 2 },
+            "rejected_code": { "type": "integer", "minimum": 200, "maximum": 599, "default": 503 },
+            "claims": { "type": "array", "x-since": "3.16" }
+          },
+          "required": ["count"],
+          "if": { "properties": { "policy": { "enum": ["redis"] } } },
+          "then": { "required": ["redis_host"] }
+        }
+        """;
+
+    private static IReadOnlyList<(string Path, string Code, string Message)> Check(string config, string version = "3.18", string? schema = null)
+    {
+        Assert.True(ApisixVersion.TryParse(version, out var parsed));
+        var options = new ValidationOptions
+        {
+            Version = parsed,
+            ExtraSchemas = EquatableMap<string>.From([new("limit-like", schema ?? LimitLike)]),
+        };
+        return PluginValidator.Validate("limit-like", JsonNode.Parse(config), "spec.http[0].plugins[2].config", "default", options);
+    }
+
+    [Fact]
+    public void Defaults_AreFilledBeforeIfThen_SoAnAbsentPolicyIsLocal() => Assert.Empty(Check("""{"count": 1}"""));
+
+    [Fact]
+    public void IfThen_AppliesWhenThePolicyIsGiven()
+    {
+        var problem = Assert.Single(Check("""{"count": 1, "policy": "redis"}"""));
+        Assert.Equal("spec.http[0].plugins[2].config.redis_host", problem.Path);
+        Assert.Equal("is required", problem.Message);
+    }
+
+    [Fact]
+    public void OutOfRange_NamesTheFieldAndTheBounds()
+    {
+        var problem = Assert.Single(Check("""{"count": 1, "rejected_code": 600}"""));
+        Assert.Equal("spec.http[0].plugins[2].config.rejected_code", problem.Path);
+        Assert.Equal("must be between 200 and 599, got 600", problem.Message);
+    }
+
+    [Fact]
+    public void ExclusiveMinimum_IsNumeric() =>
+        Assert.Equal("must be greater than 0, got 0", Assert.Single(Check("""{"count": 0}""")).Message);
+
+    [Fact]
+    public void WrongType_SaysBothTypes() =>
+        Assert.Equal("must be an integer, got a string", Assert.Single(Check("""{"count": "1"}""")).Message);
+
+    [Fact]
+    public void AFieldNewerThanTheVersion_IsAnErrorNamingTheVersion()
+    {
+        Assert.Empty(Check("""{"count": 1, "claims": []}"""));
+        var problem = Assert.Single(Check("""{"count": 1, "claims": []}""", "3.9"));
+        Assert.Equal("`claims` is not in limit-like before APISIX 3.16", problem.Message);
+    }
+
+    [Theory]
+    [InlineData("""{"type": "object"}""", "[]", true)]
+    [InlineData("""{"type": "array"}""", "{}", true)]
+    [InlineData("""{"type": "array"}""", """{"a": 1}""", false)]
+    public void EmptyLuaTables_AreBothObjectAndArray(string schema, string config, bool valid)
+    {
+        var wrapped = "{\"type\": \"object\", \"properties\": {\"v\": " + schema + "}}";
+        Assert.Equal(valid, Check("{\"v\": " + config + "}", schema: wrapped).Count == 0);
+    }
+
+    [Fact]
+    public void Meta_IsInjected_AndItsFilterMustBeAnExpression()
+    {
+        Assert.Empty(Check("""{"count": 1, "_meta": {"disable": false, "priority": 10, "filter": [["arg_x", "==", "1"]]}}"""));
+        var problem = Assert.Single(Check("""{"count": 1, "_meta": {"filter": [["arg_x", "like", "1"]]}}"""));
+        Assert.Equal("spec.http[0].plugins[2].config._meta.filter", problem.Path);
+        Assert.Contains("unknown operator", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MetaPreFunction_IsDeniedByPolicy() =>
+        Assert.Contains(Check("""{"count": 1, "_meta": {"pre_function": "return function() end"}}"""), p => p.Code == "CodeExecutionDenied");
+
+    [Fact]
+    public void UnknownPlugin_IsAnError_UnlessAllowed()
+    {
+        var options = ValidationOptions.Default;
+        Assert.Equal("UnknownPlugin", Assert.Single(PluginValidator.Validate("my-plugin", new JsonObject(), "p", null, options)).Code);
+        Assert.Empty(PluginValidator.Validate("my-plugin", new JsonObject(), "p", null, options with { AllowedPlugins = MyPlugin }));
+    }
+
+    [Fact]
+    public void SecretReferences_SkipStringChecks() =>
+        Assert.Empty(Check("""{"count": 1, "policy": "redis", "redis_host": "$secret://vault/redis/host"}"""));
+}
