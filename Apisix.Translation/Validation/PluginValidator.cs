@@ -46,6 +46,11 @@ public static class PluginValidator
             problems.Add((path, "CodeExecutionDenied", $"{plugin} runs code in the gateway and is denied by policy; allow it with --allow-code-execution (CLI) or for this namespace in the webhook/controller configuration"));
         }
 
+        if (config?["_meta"] is JsonObject givenMeta && givenMeta.ContainsKey("pre_function") && !options.AllowsCodeIn(@namespace))
+        {
+            problems.Add((Join(path, "_meta.pre_function"), "CodeExecutionDenied", "_meta.pre_function runs code in the gateway and is denied by policy; allow it with --allow-code-execution or for this namespace"));
+        }
+
         var schema = Find(plugin, options, out var schemaError);
         if (schemaError is not null)
         {
@@ -78,9 +83,9 @@ public static class PluginValidator
             if (configObject["_meta"] is { } meta)
             {
                 findings.AddRange(evaluator.Validate(meta, MetaSchema).Select(f => f with { Path = Join("_meta", f.Path) }));
-                if (meta is JsonObject metaObject)
+                if (meta is JsonObject metaObject && metaObject["filter"] is { } filter && ExprShape.Problem(filter) is { } problem)
                 {
-                    CheckMeta(metaObject, path, @namespace, options, problems, findings);
+                    findings.Add(new("_meta.filter", problem));
                 }
             }
 
@@ -115,19 +120,6 @@ public static class PluginValidator
         }
 
         return PluginSchemaRegistry.Find(plugin);
-    }
-
-    private static void CheckMeta(JsonObject meta, string path, string? @namespace, ValidationOptions options, List<(string, string, string)> problems, List<SchemaFinding> findings)
-    {
-        if (meta["filter"] is { } filter && ExprShape.Problem(filter) is { } problem)
-        {
-            findings.Add(new("_meta.filter", problem));
-        }
-
-        if (meta.ContainsKey("pre_function") && !options.AllowsCodeIn(@namespace))
-        {
-            problems.Add((Join(path, "_meta.pre_function"), "CodeExecutionDenied", "_meta.pre_function runs code in the gateway and is denied by policy; allow it with --allow-code-execution or for this namespace"));
-        }
     }
 
     private static string Join(string path, string child) => child.Length == 0 ? path : child.StartsWith('[') ? path + child : $"{path}.{child}";
