@@ -19,17 +19,25 @@ internal static class PluginTranslator
             return EquatableMap<JsonBlob>.Empty;
         }
 
+        if (plugins.Count == 1)
+        {
+            // The common case: one plugin, no list to build.
+            var only = plugins[0];
+            return only.Enable && only.Name.Length > 0 && BuildConfig(only, @namespace, path, 0, context, scope) is { } config
+                ? EquatableMap<JsonBlob>.From([new KeyValuePair<string, JsonBlob>(only.Name, config)])
+                : EquatableMap<JsonBlob>.Empty;
+        }
+
         var result = new List<KeyValuePair<string, JsonBlob>>(plugins.Count);
         for (var i = 0; i < plugins.Count; i++)
         {
             var plugin = plugins[i];
-            var pluginPath = new LazyPath(path.ToString(), string.Empty, i);
             if (!plugin.Enable || plugin.Name.Length == 0)
             {
                 continue;
             }
 
-            var config = BuildConfig(plugin, @namespace, pluginPath, context, scope);
+            var config = BuildConfig(plugin, @namespace, path, i, context, scope);
             if (config is not null)
             {
                 result.Add(new(plugin.Name, config));
@@ -39,13 +47,15 @@ internal static class PluginTranslator
         return EquatableMap<JsonBlob>.From(result);
     }
 
-    private static JsonBlob? BuildConfig(ApisixPlugin plugin, string @namespace, LazyPath path, TranslationContext context, ObjectScope scope)
+    private static JsonBlob? BuildConfig(ApisixPlugin plugin, string @namespace, LazyPath plugins, int index, TranslationContext context, ObjectScope scope)
     {
+        // Only a finding needs the path written out.
+        string At(string field) => $"{plugins}[{index}].{field}";
         if (plugin.Config is null)
         {
             if (plugin.SecretRef is not null)
             {
-                scope.Warning(DiagnosticCodes.Suspicious, $"{path}.secretRef", "is ignored because the plugin has no config (as in 1.x); write config: {} to merge the Secret");
+                scope.Warning(DiagnosticCodes.Suspicious, At("secretRef"), "is ignored because the plugin has no config (as in 1.x); write config: {} to merge the Secret");
             }
 
             return JsonBlob.EmptyObject;
@@ -53,7 +63,7 @@ internal static class PluginTranslator
 
         if (plugin.Config.ValueKind != JsonValueKind.Object)
         {
-            scope.Error(DiagnosticCodes.InvalidPluginConfig, $"{path}.config", $"must be an object, got {plugin.Config.ValueKind.ToString().ToLowerInvariant()}");
+            scope.Error(DiagnosticCodes.InvalidPluginConfig, At("config"), $"must be an object, got {plugin.Config.ValueKind.ToString().ToLowerInvariant()}");
             return null;
         }
 
@@ -66,7 +76,7 @@ internal static class PluginTranslator
         if (secret is null)
         {
             // 1.x silently dropped this plugin and all after it; we refuse the object instead (deviation 3).
-            scope.Error(DiagnosticCodes.SecretNotFound, $"{path}.secretRef", $"Secret {@namespace}/{plugin.SecretRef} not found");
+            scope.Error(DiagnosticCodes.SecretNotFound, At("secretRef"), $"Secret {@namespace}/{plugin.SecretRef} not found");
             return null;
         }
 

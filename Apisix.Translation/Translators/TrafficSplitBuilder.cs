@@ -19,6 +19,12 @@ internal static class TrafficSplitBuilder
     /// <summary>The rule's upstream id; adds traffic-split to <paramref name="plugins"/> when there are several.</summary>
     public static string? Build(ApisixRoute route, ApisixRouteHttp rule, string path, TranslationContext context, ObjectScope scope, ref EquatableMap<JsonBlob> plugins)
     {
+        // The common case, one backend and nothing to split, needs no lists.
+        if (rule.Backends.Count == 1 && rule.Upstreams.IsEmpty && rule.Backends[0].Weight is not < 0)
+        {
+            return ServiceBackendTranslator.Translate(rule.Backends[0], route.Namespace, new LazyPath(path, ".backends", 0), context, scope)?.Id;
+        }
+
         var backends = new List<(Upstream Upstream, int Weight)>(rule.Backends.Count);
         for (var j = 0; j < rule.Backends.Count; j++)
         {

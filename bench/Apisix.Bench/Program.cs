@@ -8,6 +8,12 @@ using Apisix.Translation.Serialization;
 // run, alternating, so that machine noise hits both sides alike. Run in Release:
 //   dotnet run -c Release --project bench/Apisix.Bench -- [iterations]
 var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 7;
+if (args.Contains("--validate"))
+{
+    ValidationBench.Run(iterations);
+    return;
+}
+
 var objects = SyntheticCluster.Build(routes: 10_000, services: 1_000, endpoints: 50_000);
 var input = TranslationInput.From(objects);
 var output = Translator.Translate(input).Configuration;
