@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using Apisix.Translation.Manifests;
 using Apisix.Translation.Simulation;
 
+using Apisix.Translation.Tests.Support;
+
 namespace Apisix.Translation.Tests.Simulation;
 
 /// <summary>
@@ -14,77 +16,13 @@ public sealed class RouteMatcherTableTests
     private const string NoRoute = "404";
 
     /// <summary>Five Services in namespace demo, each with one ready endpoint.</summary>
-    private const string Services = """
-        apiVersion: v1
-        kind: Service
-        metadata: {name: web, namespace: demo}
-        spec:
-          clusterIP: 10.96.0.10
-          ports: [{name: http, port: 80, targetPort: 8080}]
-        ---
-        apiVersion: discovery.k8s.io/v1
-        kind: EndpointSlice
-        metadata: {name: web-x1, namespace: demo, labels: {kubernetes.io/service-name: web}}
-        addressType: IPv4
-        ports: [{name: http, port: 8080}]
-        endpoints: [{addresses: ["10.244.0.10"]}]
-        ---
-        apiVersion: v1
-        kind: Service
-        metadata: {name: api, namespace: demo}
-        spec:
-          clusterIP: 10.96.0.11
-          ports: [{name: http, port: 80, targetPort: 8080}]
-        ---
-        apiVersion: discovery.k8s.io/v1
-        kind: EndpointSlice
-        metadata: {name: api-x1, namespace: demo, labels: {kubernetes.io/service-name: api}}
-        addressType: IPv4
-        ports: [{name: http, port: 8080}]
-        endpoints: [{addresses: ["10.244.0.11"]}]
-        ---
-        apiVersion: v1
-        kind: Service
-        metadata: {name: canary, namespace: demo}
-        spec:
-          clusterIP: 10.96.0.12
-          ports: [{name: http, port: 80, targetPort: 8080}]
-        ---
-        apiVersion: discovery.k8s.io/v1
-        kind: EndpointSlice
-        metadata: {name: canary-x1, namespace: demo, labels: {kubernetes.io/service-name: canary}}
-        addressType: IPv4
-        ports: [{name: http, port: 8080}]
-        endpoints: [{addresses: ["10.244.0.12"]}]
-        ---
-        apiVersion: v1
-        kind: Service
-        metadata: {name: legacy, namespace: demo}
-        spec:
-          clusterIP: 10.96.0.13
-          ports: [{name: http, port: 80, targetPort: 8080}]
-        ---
-        apiVersion: discovery.k8s.io/v1
-        kind: EndpointSlice
-        metadata: {name: legacy-x1, namespace: demo, labels: {kubernetes.io/service-name: legacy}}
-        addressType: IPv4
-        ports: [{name: http, port: 8080}]
-        endpoints: [{addresses: ["10.244.0.13"]}]
-        ---
-        apiVersion: v1
-        kind: Service
-        metadata: {name: admin, namespace: demo}
-        spec:
-          clusterIP: 10.96.0.14
-          ports: [{name: http, port: 80, targetPort: 8080}]
-        ---
-        apiVersion: discovery.k8s.io/v1
-        kind: EndpointSlice
-        metadata: {name: admin-x1, namespace: demo, labels: {kubernetes.io/service-name: admin}}
-        addressType: IPv4
-        ports: [{name: http, port: 8080}]
-        endpoints: [{addresses: ["10.244.0.14"]}]
-        """;
+    private static readonly string Services = string.Join(
+        "\n---\n",
+        TestManifests.ServiceWithEndpoint("demo", "web", "10.96.0.10", "10.244.0.10"),
+        TestManifests.ServiceWithEndpoint("demo", "api", "10.96.0.11", "10.244.0.11"),
+        TestManifests.ServiceWithEndpoint("demo", "canary", "10.96.0.12", "10.244.0.12"),
+        TestManifests.ServiceWithEndpoint("demo", "legacy", "10.96.0.13", "10.244.0.13"),
+        TestManifests.ServiceWithEndpoint("demo", "admin", "10.96.0.14", "10.244.0.14"));
 
     /// <summary>Exact and prefix URIs, longest prefix, priority among routes on one URI, and priority against prefix length.</summary>
     private const string UriRoutes = """
