@@ -13,11 +13,22 @@ internal static class ExprShape
     private static readonly HashSet<string> Operators = ["==", "~=", ">", ">=", "<", "<=", "~~", "~*", "in", "has", "ipmatch", "!"];
 
     /// <summary>Null when well-formed, else what is wrong.</summary>
-    public static string? Problem(JsonNode? expression)
+    public static string? Problem(JsonNode? expression) => Rules(expression, topLevel: true);
+
+    /// <summary>
+    /// A rule list: conditions (arrays) or a logical group. At the top a bare condition is refused, as
+    /// lua-resty-expr refuses it ("rule should be wrapped inside brackets").
+    /// </summary>
+    private static string? Rules(JsonNode? expression, bool topLevel)
     {
+        if (expression is JsonObject { Count: 0 })
+        {
+            return null; // An empty Lua table: no conditions.
+        }
+
         if (expression is not JsonArray list)
         {
-            return "an expression must be an array";
+            return "an expression must be an array of conditions";
         }
 
         if (list.Count == 0)
@@ -27,16 +38,26 @@ internal static class ExprShape
 
         if (list[0] is JsonValue head && head.GetValueKind() == JsonValueKind.String && head.GetValue<string>() is "AND" or "OR" or "!AND" or "!OR")
         {
-            return list.Skip(1).Select(Problem).FirstOrDefault(p => p is not null);
+            if (list.Count < 3)
+            {
+                return $"{head.GetValue<string>()} needs at least two rules in {list.ToJsonString()}";
+            }
+
+            return list.Skip(1).Select(item => item is JsonArray { Count: > 0 } inner && inner[0] is JsonValue ? (IsLogical(inner) ? Rules(inner, false) : Condition(inner)) : Rules(item, false)).FirstOrDefault(p => p is not null);
         }
 
-        if (list[0] is JsonArray)
+        if (list.All(item => item is JsonArray))
         {
-            return list.Select(Problem).FirstOrDefault(p => p is not null);
+            return list.Select(item => IsLogical((JsonArray)item!) ? Rules(item, false) : ((JsonArray)item!).Count > 0 && ((JsonArray)item!)[0] is JsonArray ? Rules(item, false) : Condition((JsonArray)item!)).FirstOrDefault(p => p is not null);
         }
 
-        return Condition(list);
+        return topLevel
+            ? $"{list.ToJsonString()} must be wrapped in an outer array of conditions"
+            : Condition(list);
     }
+
+    private static bool IsLogical(JsonArray list) =>
+        list.Count > 0 && list[0] is JsonValue head && head.GetValueKind() == JsonValueKind.String && head.GetValue<string>() is "AND" or "OR" or "!AND" or "!OR";
 
     private static string? Condition(JsonArray condition)
     {

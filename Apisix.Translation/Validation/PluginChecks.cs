@@ -23,7 +23,38 @@ internal static class PluginChecks
         ["uri-blocker"] = UriBlocker,
         ["http-logger"] = (config, findings) => Expressions(config, findings, "include_req_body_expr", "include_resp_body_expr"),
         ["mocking"] = Mocking,
+        ["openid-connect"] = OpenIdConnect,
+        ["serverless-pre-function"] = Serverless,
+        ["serverless-post-function"] = Serverless,
     };
+
+    /// <summary>The checks of what a consumer carries for an auth plugin.</summary>
+    public static void RunConsumer(string plugin, JsonObject config, List<SchemaFinding> findings)
+    {
+        if (plugin != "jwt-auth")
+        {
+            return;
+        }
+
+        // HS* signs with a shared secret (3.14+ no longer makes one up); the others verify with a public key.
+        var algorithm = config["algorithm"]?.ToString() ?? "HS256";
+        var secret = config["secret"]?.ToString();
+        if (algorithm.StartsWith("HS", StringComparison.Ordinal))
+        {
+            if (string.IsNullOrEmpty(secret))
+            {
+                findings.Add(new("secret", $"`secret` is required for {algorithm}"));
+            }
+            else if (JsonValues.Bool(config["base64_secret"]) == true && !IsBase64(secret))
+            {
+                findings.Add(new("secret", "must be base64 when base64_secret is true"));
+            }
+        }
+        else if (config["public_key"] is null)
+        {
+            findings.Add(new("public_key", $"`public_key` is required for {algorithm}"));
+        }
+    }
 
     /// <summary>Runs <paramref name="check"/> on <paramref name="config"/>; unknown check names do nothing.</summary>
     public static void Run(string check, JsonObject config, List<SchemaFinding> findings)
@@ -36,6 +67,18 @@ internal static class PluginChecks
 
     private static void ProxyRewrite(JsonObject config, List<SchemaFinding> findings)
     {
+        // A flat header map (no add/set/remove) must have printable header names without ':'.
+        if (config["headers"] is JsonObject headers && !headers.ContainsKey("add") && !headers.ContainsKey("set") && !headers.ContainsKey("remove"))
+        {
+            foreach (var (name, _) in headers)
+            {
+                if (name.Length == 0 || name.Any(c => c is ':' or < '!' or > '~'))
+                {
+                    findings.Add(new($"headers.{name}", $"'{name}' is not a header name (printable ASCII without ':')"));
+                }
+            }
+        }
+
         if (config["regex_uri"] is not JsonArray regex)
         {
             return;
@@ -57,6 +100,15 @@ internal static class PluginChecks
 
     private static void ResponseRewrite(JsonObject config, List<SchemaFinding> findings)
     {
+        var filters = config["filters"] as JsonArray ?? [];
+        for (var i = 0; i < filters.Count; i++)
+        {
+            if ((filters[i] as JsonObject)?["options"]?.ToString() is { } options && options.Any(c => !"adDijJmosuUx".Contains(c, StringComparison.Ordinal)))
+            {
+                findings.Add(new($"filters[{i}].options", $"'{options}' has a letter that is not an ngx.re option (a d D i j J m o s u U x)"));
+            }
+        }
+
         if (JsonValues.Bool(config["body_base64"]) == true)
         {
             var body = config["body"]?.ToString();
@@ -125,6 +177,20 @@ internal static class PluginChecks
 
     private static void LimitCount(JsonObject config, List<SchemaFinding> findings)
     {
+        // Redis policies sync in the background: the interval must be at least 0.1 s and below the window.
+        if (config["policy"]?.ToString() is "redis" or "redis-cluster" or "redis-sentinel" &&
+            JsonValues.Double(config["sync_interval"]) is { } interval && interval != -1)
+        {
+            if (interval < 0.1)
+            {
+                findings.Add(new("sync_interval", $"must be at least 0.1 with a redis policy, got {interval.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+            }
+            else if (JsonValues.Double(config["time_window"]) is { } window && interval >= window)
+            {
+                findings.Add(new("sync_interval", $"must be less than time_window ({window.ToString(System.Globalization.CultureInfo.InvariantCulture)})"));
+            }
+        }
+
         if (config["rules"] is JsonArray { Count: > 0 })
         {
             if (config.ContainsKey("count") || config.ContainsKey("time_window"))
@@ -180,6 +246,41 @@ internal static class PluginChecks
             if (rules[i]?.GetValueKind() == JsonValueKind.String && !RegexCheck.Compiles(rules[i]!.GetValue<string>()))
             {
                 findings.Add(new($"block_rules[{i}]", "is not a valid regular expression"));
+            }
+        }
+    }
+
+    /// <summary>Each function must compile and return a function (APISIX loads and calls it).</summary>
+    private static void Serverless(JsonObject config, List<SchemaFinding> findings)
+    {
+        var functions = config["functions"] as JsonArray ?? [];
+        for (var i = 0; i < functions.Count; i++)
+        {
+            if (functions[i]?.GetValueKind() == JsonValueKind.String && LuaChunk.Problem(functions[i]!.GetValue<string>(), mustReturnFunction: true) is { } problem)
+            {
+                findings.Add(new($"functions[{i}]", problem));
+            }
+        }
+    }
+
+    /// <summary>The authorization-code flow keeps a session: bearer_only false needs session (3.14+).</summary>
+    private static void OpenIdConnect(JsonObject config, List<SchemaFinding> findings)
+    {
+        var bearerOnly = JsonValues.Bool(config["bearer_only"]) == true;
+        if (!bearerOnly && config["session"] is null)
+        {
+            findings.Add(new("session", "`session` (with a secret of at least 16 characters) is required unless bearer_only is true"));
+        }
+
+        // Without a client secret something else must prove who the client is.
+        if (config["client_secret"] is null)
+        {
+            var verified = bearerOnly
+                ? config["public_key"] is not null || JsonValues.Bool(config["use_jwks"]) == true || config["introspection_endpoint_auth_method"]?.ToString() == "private_key_jwt"
+                : config["token_endpoint_auth_method"]?.ToString() == "private_key_jwt" || JsonValues.Bool(config["use_pkce"]) == true;
+            if (!verified)
+            {
+                findings.Add(new("client_secret", "`client_secret` is required unless another verification method is configured (public_key, use_jwks, private_key_jwt or use_pkce)"));
             }
         }
     }

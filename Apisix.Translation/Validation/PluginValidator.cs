@@ -26,6 +26,8 @@ public static class PluginValidator
         }
         """)!;
 
+    private static readonly JsonObject LenientMetaSchema = WithoutAdditionalProperties(MetaSchema);
+
     /// <summary>
     /// The problems of <paramref name="config"/> for <paramref name="plugin"/>, each with its field path under
     /// <paramref name="path"/> (e.g. <c>spec.http[0].plugins[2].config</c>).
@@ -36,25 +38,25 @@ public static class PluginValidator
     /// <param name="namespace">The namespace of the object, for the code-execution policy.</param>
     /// <param name="options">Version, policy and custom plugins.</param>
     /// <param name="consumer">Check against the plugin's consumer schema (for ApisixConsumer).</param>
-    public static IReadOnlyList<(string Path, string Code, string Message)> Validate(string plugin, JsonNode? config, string path, string? @namespace, ValidationOptions options, bool consumer = false)
+    public static IReadOnlyList<PluginProblem> Validate(string plugin, JsonNode? config, string path, string? @namespace, ValidationOptions options, bool consumer = false)
     {
         ArgumentNullException.ThrowIfNull(plugin);
         ArgumentNullException.ThrowIfNull(options);
-        var problems = new List<(string, string, string)>();
+        var problems = new List<PluginProblem>();
         if (CodeExecutingPlugins.Contains(plugin) && !options.AllowsCodeIn(@namespace))
         {
-            problems.Add((path, "CodeExecutionDenied", $"{plugin} runs code in the gateway and is denied by policy; allow it with --allow-code-execution (CLI) or for this namespace in the webhook/controller configuration"));
+            problems.Add(new PluginProblem(path, "CodeExecutionDenied", $"{plugin} runs code in the gateway and is denied by policy; allow it with --allow-code-execution (CLI) or for this namespace in the webhook/controller configuration"));
         }
 
-        if (config?["_meta"] is JsonObject givenMeta && givenMeta.ContainsKey("pre_function") && !options.AllowsCodeIn(@namespace))
+        if ((config as JsonObject)?["_meta"] is JsonObject givenMeta && givenMeta.ContainsKey("pre_function") && !options.AllowsCodeIn(@namespace))
         {
-            problems.Add((Join(path, "_meta.pre_function"), "CodeExecutionDenied", "_meta.pre_function runs code in the gateway and is denied by policy; allow it with --allow-code-execution or for this namespace"));
+            problems.Add(new PluginProblem(Join(path, "_meta.pre_function"), "CodeExecutionDenied", "_meta.pre_function runs code in the gateway and is denied by policy; allow it with --allow-code-execution or for this namespace"));
         }
 
         var schema = Find(plugin, options, out var schemaError);
         if (schemaError is not null)
         {
-            problems.Add((path, DiagnosticCodes.InvalidPluginConfig, schemaError));
+            problems.Add(new PluginProblem(path, DiagnosticCodes.InvalidPluginConfig, schemaError));
             return problems;
         }
 
@@ -62,7 +64,7 @@ public static class PluginValidator
         {
             if (!options.AllowedPlugins.Contains(plugin))
             {
-                problems.Add((path, "UnknownPlugin", $"{plugin} is not a plugin of APISIX {options.Version}; give its schema (--plugin-schemas DIR) or allow it by name if your APISIX has it"));
+                problems.Add(new PluginProblem(path, "UnknownPlugin", $"{plugin} is not a plugin of APISIX {options.Version}; give its schema (--plugin-schemas DIR) or allow it by name if your APISIX has it"));
             }
 
             return problems;
@@ -70,7 +72,7 @@ public static class PluginValidator
 
         if (schema.Since is { } since && ApisixVersion.TryParse(since, out var first) && options.Version < first)
         {
-            problems.Add((path, DiagnosticCodes.InvalidPluginConfig, $"{plugin} is not in APISIX before {first}"));
+            problems.Add(new PluginProblem(path, DiagnosticCodes.InvalidPluginConfig, $"{plugin} is not in APISIX before {first}"));
             return problems;
         }
 
@@ -82,14 +84,27 @@ public static class PluginValidator
         {
             if (configObject["_meta"] is { } meta)
             {
-                findings.AddRange(evaluator.Validate(meta, MetaSchema).Select(f => f with { Path = Join("_meta", f.Path) }));
-                if (meta is JsonObject metaObject && metaObject["filter"] is { } filter && ExprShape.Problem(filter) is { } problem)
+                // Unknown _meta keys were accepted before 3.12.
+                var metaSchema = options.Version >= new ApisixVersion(3, 12) ? MetaSchema : LenientMetaSchema;
+                findings.AddRange(evaluator.Validate(meta, metaSchema).Select(f => f with { Path = Join("_meta", f.Path) }));
+                // The generic checker compiles _meta.filter and _meta.pre_function whether or not the plugin is disabled.
+                if (meta is JsonObject metaObject && metaObject["filter"] is { } filter && ExprShape.Problem(filter) is { } filterProblem)
                 {
-                    findings.Add(new("_meta.filter", problem));
+                    problems.Add(new PluginProblem(Join(path, "_meta.filter"), DiagnosticCodes.InvalidPluginConfig, filterProblem));
+                }
+
+                if (meta is JsonObject withCode && withCode["pre_function"]?.GetValueKind() == System.Text.Json.JsonValueKind.String &&
+                    LuaChunk.Problem(withCode["pre_function"]!.GetValue<string>(), mustReturnFunction: false) is { } codeProblem)
+                {
+                    problems.Add(new PluginProblem(Join(path, "_meta.pre_function"), DiagnosticCodes.InvalidPluginConfig, codeProblem));
                 }
             }
 
-            if (findings.Count == 0 && !consumer)
+            if (findings.All(f => f.IsWarning) && consumer)
+            {
+                PluginChecks.RunConsumer(plugin, configObject, findings);
+            }
+            else if (findings.All(f => f.IsWarning))
             {
                 foreach (var check in schema.Checks)
                 {
@@ -99,10 +114,17 @@ public static class PluginValidator
         }
 
         // 3.18 accepts a plugin that fails its own checks when it is disabled, with a warning.
-        var disabled = options.Version >= new ApisixVersion(3, 18) && JsonValues.Bool((copy as JsonObject)?["_meta"]?["disable"]) == true;
-        foreach (var finding in findings)
+        var disabled = options.Version >= new ApisixVersion(3, 18) && JsonValues.Bool(((copy as JsonObject)?["_meta"] as JsonObject)?["disable"]) == true;
+        foreach (var finding in findings.Where(f => f.IsWarning))
         {
-            problems.Add((Join(path, finding.Path), disabled ? "DisabledPluginInvalid" : DiagnosticCodes.InvalidPluginConfig, finding.Message));
+            problems.Add(new PluginProblem(Join(path, finding.Path), DiagnosticCodes.Suspicious, finding.Message, DiagnosticSeverity.Warning));
+        }
+
+        foreach (var finding in findings.Where(f => !f.IsWarning))
+        {
+            problems.Add(disabled
+                ? new PluginProblem(Join(path, finding.Path), "DisabledPluginInvalid", finding.Message + " (accepted because the plugin is disabled)", DiagnosticSeverity.Warning)
+                : new PluginProblem(Join(path, finding.Path), DiagnosticCodes.InvalidPluginConfig, finding.Message));
         }
 
         return problems;
@@ -120,6 +142,13 @@ public static class PluginValidator
         }
 
         return PluginSchemaRegistry.Find(plugin);
+    }
+
+    private static JsonObject WithoutAdditionalProperties(JsonObject schema)
+    {
+        var copy = (JsonObject)schema.DeepClone();
+        copy.Remove("additionalProperties");
+        return copy;
     }
 
     private static string Join(string path, string child) => child.Length == 0 ? path : child.StartsWith('[') ? path + child : $"{path}.{child}";

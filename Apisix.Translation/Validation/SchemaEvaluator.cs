@@ -36,6 +36,11 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
         {
             findings.Add(new(path, $"must be one of {string.Join(", ", choices.Select(c => c?.ToJsonString() ?? "null"))}, got {Show(value)}"));
         }
+        else if (schema["x-enum-since"] is JsonObject enumSince && value?.GetValueKind() == JsonValueKind.String &&
+            enumSince[value.GetValue<string>()]?.ToString() is { } since && ApisixVersion.TryParse(since, out var first) && version < first)
+        {
+            findings.Add(new(path, $"{Show(value)} is not a value of {plugin} before APISIX {first}"));
+        }
 
         if (schema["const"] is { } constant && !JsonNode.DeepEquals(constant, value))
         {
@@ -44,6 +49,13 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
 
         switch (value)
         {
+            case JsonObject { Count: 0 } when !AllowsType(schema, "object"):
+                // An empty Lua table passed "array": the array keywords apply to it as an empty array.
+                CheckArray([], schema, path, findings);
+                break;
+            case JsonArray { Count: 0 } when !AllowsType(schema, "array"):
+                CheckObject([], schema, path, findings);
+                break;
             case JsonObject obj:
                 CheckObject(obj, schema, path, findings);
                 break;
@@ -78,6 +90,14 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
         findings.Add(new(path, $"must be {string.Join(" or ", allowed.Select(Article))}, got {TypeOf(value)}"));
         return false;
     }
+
+    /// <summary>True when the schema names <paramref name="type"/> (or names no type at all).</summary>
+    private static bool AllowsType(JsonObject schema, string type) => schema["type"] switch
+    {
+        null => true,
+        JsonArray list => list.Any(t => t?.ToString() == type),
+        var single => single.ToString() == type,
+    };
 
     private static bool HasType(JsonNode? value, string type) => type switch
     {
@@ -127,7 +147,7 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             var name = required?.ToString() ?? string.Empty;
             if (!obj.ContainsKey(name))
             {
-                findings.Add(new(Join(path, name), "is required"));
+                findings.Add(new(Join(path, name), $"`{name}` is required"));
             }
         }
 
@@ -148,7 +168,7 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             {
                 if (additional.GetValueKind() == JsonValueKind.False)
                 {
-                    findings.Add(new(Join(path, name), "is not a known field"));
+                    findings.Add(new(Join(path, name), $"`{name}` is not a known field"));
                 }
                 else if (additional is JsonObject additionalSchema)
                 {
@@ -178,7 +198,7 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             {
                 foreach (var other in needed.Select(n => n?.ToString() ?? string.Empty).Where(n => !obj.ContainsKey(n)))
                 {
-                    findings.Add(new(Join(path, other), $"is required when {name} is set"));
+                    findings.Add(new(Join(path, other), $"`{other}` is required when {name} is set"));
                 }
             }
             else if (dependency is JsonObject dependencySchema)
@@ -355,7 +375,8 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
 
         if (propertySchema["x-until"]?.ToString() is { } until && ApisixVersion.TryParse(until, out var gone) && version >= gone)
         {
-            findings.Add(new(path, $"`{name}` is not in {plugin} since APISIX {gone}"));
+            // Schemas without additionalProperties: false accept it, so APISIX ignores it rather than refusing.
+            findings.Add(new(path, $"`{name}` is ignored by {plugin} since APISIX {gone}", IsWarning: true));
             return false;
         }
 

@@ -85,9 +85,9 @@ public static class Validator
                 }
             }
 
-            foreach (var (problemPath, code, message) in PluginValidator.Validate(plugin.Name, config, $"{path}[{k}].config", owner.Namespace, options))
+            foreach (var problem in PluginValidator.Validate(plugin.Name, config, $"{path}[{k}].config", owner.Namespace, options))
             {
-                Add(diagnostics, owner, problemPath, code, message, code == "DisabledPluginInvalid" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error);
+                Add(diagnostics, owner, problem.Path, problem.Code, problem.Message, problem.Severity);
             }
         }
     }
@@ -105,9 +105,9 @@ public static class Validator
         var plugin = ConsumerAuthTranslator.PluginName(method);
         if (plugins.TryGetValue(plugin, out var config))
         {
-            foreach (var (problemPath, code, message) in PluginValidator.Validate(plugin, config.CloneNode(), $"spec.authParameter.{method}", consumer.Namespace, options, consumer: true))
+            foreach (var problem in PluginValidator.Validate(plugin, config.CloneNode(), $"spec.authParameter.{method}", consumer.Namespace, options, consumer: true))
             {
-                Add(diagnostics, consumer, problemPath, code, message, DiagnosticSeverity.Error);
+                Add(diagnostics, consumer, problem.Path, problem.Code, problem.Message, problem.Severity);
             }
         }
     }
@@ -118,9 +118,12 @@ public static class Validator
         var route = result.Configuration.Routes.FirstOrDefault(r => result.Owners.Find("routes", r.Id) == ingress.Ref);
         foreach (var (name, config) in route?.Plugins ?? EquatableMap<JsonBlob>.Empty)
         {
-            foreach (var (problemPath, code, message) in PluginValidator.Validate(name, config.CloneNode(), "metadata.annotations", ingress.Namespace, options))
+            // The annotations are the field; the plugin's own field goes into the message.
+            const string annotations = "metadata.annotations";
+            foreach (var problem in PluginValidator.Validate(name, config.CloneNode(), annotations, ingress.Namespace, options))
             {
-                Add(diagnostics, ingress, problemPath, code, $"{name}: {message}", DiagnosticSeverity.Error);
+                var field = problem.Path.Length > annotations.Length ? $"{name}{problem.Path[annotations.Length..]}" : name;
+                Add(diagnostics, ingress, annotations, problem.Code, $"{field}: {problem.Message}", problem.Severity);
             }
         }
     }

@@ -63,5 +63,10 @@ public sealed class ValidateCommandTests
     public void Validate_BadUsage_ExitsTwo(params string[] args) => Assert.Equal(2, CliRunner.RunWithInput(Scripted, args).Exit);
 
     [Fact]
-    public void Validate_Examples_AreClean() => Assert.Equal(0, CliRunner.Run("validate", "-f", Path.Combine(CliRunner.RepositoryRoot, "examples"), "--allow-plugin", "limit-count", "--allow-plugin", "cors", "--allow-plugin", "proxy-rewrite", "--allow-plugin", "key-auth").Exit);
+    public void Validate_Examples_AreClean()
+    {
+        var (exit, stdout, _) = CliRunner.Run("validate", "-f", Path.Combine(CliRunner.RepositoryRoot, "examples"));
+        Assert.Equal(string.Empty, stdout);
+        Assert.Equal(0, exit);
+    }
 }

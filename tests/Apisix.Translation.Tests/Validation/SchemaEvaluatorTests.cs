@@ -24,7 +24,7 @@ public sealed class SchemaEvaluatorTests
         }
         """;
 
-    private static IReadOnlyList<(string Path, string Code, string Message)> Check(string config, string version = "3.18", string? schema = null)
+    private static IReadOnlyList<PluginProblem> Check(string config, string version = "3.18", string? schema = null)
     {
         Assert.True(ApisixVersion.TryParse(version, out var parsed));
         var options = new ValidationOptions
@@ -43,7 +43,7 @@ public sealed class SchemaEvaluatorTests
     {
         var problem = Assert.Single(Check("""{"count": 1, "policy": "redis"}"""));
         Assert.Equal("spec.http[0].plugins[2].config.redis_host", problem.Path);
-        Assert.Equal("is required", problem.Message);
+        Assert.Equal("`redis_host` is required", problem.Message);
     }
 
     [Fact]
