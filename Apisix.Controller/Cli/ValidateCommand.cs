@@ -59,6 +59,7 @@ internal static class ValidateCommand
                 AllowCodeExecution = parse.GetValue(allowCode),
                 AllowedPlugins = parse.GetValue(allowPlugins) ?? [],
                 ExtraSchemas = EquatableMap<string>.From(extraSchemas),
+                Lua = new Validation.KeraLuaSyntaxChecker(),
             };
             var findings = read.Diagnostics.Concat(Validator.Validate(TranslationInput.From(read.Objects), options, new TranslationOptions { IngressClass = parse.GetValue(ingressClass)! })).ToList();
             DiagnosticWriter.Write(stdout, findings, parse.GetValue(output)!);

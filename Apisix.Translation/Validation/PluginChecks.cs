@@ -24,8 +24,6 @@ internal static class PluginChecks
         ["http-logger"] = (config, findings) => Expressions(config, findings, "include_req_body_expr", "include_resp_body_expr"),
         ["mocking"] = Mocking,
         ["openid-connect"] = OpenIdConnect,
-        ["serverless-pre-function"] = Serverless,
-        ["serverless-post-function"] = Serverless,
     };
 
     /// <summary>The checks of what a consumer carries for an auth plugin.</summary>
@@ -57,13 +55,21 @@ internal static class PluginChecks
     }
 
     /// <summary>Runs <paramref name="check"/> on <paramref name="config"/>; unknown check names do nothing.</summary>
-    public static void Run(string check, JsonObject config, List<SchemaFinding> findings)
+    public static void Run(string check, JsonObject config, List<SchemaFinding> findings, ILuaSyntaxChecker luaChecker)
     {
-        if (Checks.TryGetValue(check, out var run))
+        if (check is "serverless-pre-function" or "serverless-post-function")
+        {
+            Serverless(config, findings, luaChecker);
+        }
+        else if (Checks.TryGetValue(check, out var run))
         {
             run(config, findings);
         }
     }
+
+    /// <summary>The compiler's complaint, else whether the chunk returns a function (APISIX calls what it returns).</summary>
+    public static string? LuaProblem(string code, bool mustReturnFunction, ILuaSyntaxChecker checker) =>
+        checker.Problem(code) ?? (mustReturnFunction ? LuaChunk.Problem(code, mustReturnFunction: true) : null);
 
     private static void ProxyRewrite(JsonObject config, List<SchemaFinding> findings)
     {
@@ -251,12 +257,12 @@ internal static class PluginChecks
     }
 
     /// <summary>Each function must compile and return a function (APISIX loads and calls it).</summary>
-    private static void Serverless(JsonObject config, List<SchemaFinding> findings)
+    private static void Serverless(JsonObject config, List<SchemaFinding> findings, ILuaSyntaxChecker luaChecker)
     {
         var functions = config["functions"] as JsonArray ?? [];
         for (var i = 0; i < functions.Count; i++)
         {
-            if (functions[i]?.GetValueKind() == JsonValueKind.String && LuaChunk.Problem(functions[i]!.GetValue<string>(), mustReturnFunction: true) is { } problem)
+            if (functions[i]?.GetValueKind() == JsonValueKind.String && LuaProblem(functions[i]!.GetValue<string>(), mustReturnFunction: true, luaChecker) is { } problem)
             {
                 findings.Add(new($"functions[{i}]", problem));
             }

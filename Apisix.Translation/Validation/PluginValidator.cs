@@ -94,7 +94,7 @@ public static class PluginValidator
                 }
 
                 if (meta is JsonObject withCode && withCode["pre_function"]?.GetValueKind() == System.Text.Json.JsonValueKind.String &&
-                    LuaChunk.Problem(withCode["pre_function"]!.GetValue<string>(), mustReturnFunction: false) is { } codeProblem)
+                    PluginChecks.LuaProblem(withCode["pre_function"]!.GetValue<string>(), mustReturnFunction: false, options.Lua) is { } codeProblem)
                 {
                     problems.Add(new PluginProblem(Join(path, "_meta.pre_function"), DiagnosticCodes.InvalidPluginConfig, codeProblem));
                 }
@@ -108,7 +108,7 @@ public static class PluginValidator
             {
                 foreach (var check in schema.Checks)
                 {
-                    PluginChecks.Run(check, configObject, findings);
+                    PluginChecks.Run(check, configObject, findings, options.Lua);
                 }
             }
         }

@@ -24,6 +24,9 @@ public sealed record ValidationOptions
     /// <summary>Schemas for custom plugins, by plugin name: the JSON text of a schema file (see Schemas/README.md) or of a bare JSON Schema.</summary>
     public EquatableMap<string> ExtraSchemas { get; init; }
 
+    /// <summary>How Lua source is compiled for the checks (default: the library's structural checker).</summary>
+    public ILuaSyntaxChecker Lua { get; init; } = StructuralLuaChecker.Instance;
+
     /// <summary>True when code execution is allowed for objects in <paramref name="namespace"/>.</summary>
     public bool AllowsCodeIn(string? @namespace) => AllowCodeExecution || (@namespace is not null && CodeExecutionNamespaces.Contains(@namespace));
 }

@@ -57,6 +57,15 @@ public sealed class ValidateCommandTests
         }
     }
 
+    [Fact]
+    public void Validate_ServerlessCode_IsCompiledByLua()
+    {
+        var route = Scripted.Replace("match: {paths: [/], filter_func: \"function(vars) return true end\"}", "match: {paths: [/]}\n    plugins: [{name: serverless-pre-function, enable: true, config: {functions: [\"return function(conf, ctx) local x = ; end\"]}}]", StringComparison.Ordinal);
+        var (exit, stdout, _) = CliRunner.RunWithInput(route, "validate", "-f", "-", "--allow-code-execution");
+        Assert.Equal(1, exit);
+        Assert.Contains("spec.http[0].plugins[0].config.functions[0]: [string \"?\"]:1: unexpected symbol near ';'", stdout, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("validate", "-f", "-", "--apisix-version", "three")]
     [InlineData("validate", "-f", "-", "--plugin-schemas", "/nonexistent")]
