@@ -76,11 +76,11 @@ public static class ManifestReader
             return;
         }
 
-        var object_ = ReadObject(mapping, kind, apiVersion, path, context);
+        var parsed = ReadObject(mapping, kind, apiVersion, path, context);
         diagnostics.AddRange(context.Diagnostics);
-        if (object_ is not null && !context.HasErrors)
+        if (parsed is not null && !context.HasErrors)
         {
-            objects.Add(object_);
+            objects.Add(parsed);
         }
     }
 

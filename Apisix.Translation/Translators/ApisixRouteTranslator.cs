@@ -88,7 +88,7 @@ internal static class ApisixRouteTranslator
         }
 
         var upstreamId = TrafficSplitBuilder.Build(route, rule, path, context, scope, ref plugins);
-        var name_ = $"{route.Namespace}_{route.Name}_{rule.Name}";
+        var routeName = $"{route.Namespace}_{route.Name}_{rule.Name}";
         var pluginConfigNamespace = string.IsNullOrEmpty(rule.PluginConfigNamespace) ? route.Namespace : rule.PluginConfigNamespace;
         if (!string.IsNullOrEmpty(rule.PluginConfigName))
         {
@@ -97,8 +97,8 @@ internal static class ApisixRouteTranslator
 
         scope.Routes.Add(new Route
         {
-            Id = IdGenerator.GenId(name_),
-            Name = name_,
+            Id = IdGenerator.GenId(routeName),
+            Name = routeName,
             Desc = ManagedLabels.Description,
             Labels = labels,
             Hosts = NullIfEmpty(match.Hosts),

@@ -11,20 +11,22 @@ internal static class CoreReaders
 {
     public static Service ReadService(FieldReader root, ObjectMeta metadata)
     {
-        var spec = root.Object("spec", s => s);
-        var service = new Service
+        var service = root.Object("spec", spec => new Service
         {
             Metadata = metadata,
-            Type = spec?.String("type") ?? "ClusterIP",
-            ClusterIP = spec?.String("clusterIP"),
-            ExternalName = spec?.String("externalName"),
-            Selector = spec?.StringMap("selector") ?? default,
-            Ports = spec?.List("ports", ReadServicePort) ?? default,
-        };
-        var loadBalancer = root.Object("status", s => s)?.Object("loadBalancer", lb => lb);
-        var ingress = loadBalancer?.List("ingress", i => i.String("ip") ?? i.String("hostname") ?? string.Empty);
-        return ingress is null ? service : service with { LoadBalancerIngress = ingress.Value };
+            Type = spec.String("type") ?? "ClusterIP",
+            ClusterIP = spec.String("clusterIP"),
+            ExternalName = spec.String("externalName"),
+            Selector = spec.StringMap("selector"),
+            Ports = spec.List("ports", ReadServicePort),
+        }) ?? new Service { Metadata = metadata };
+        var addresses = root.Object("status", status => status.Object("loadBalancer", balancer =>
+            new Addresses(balancer.List("ingress", entry => entry.String("ip") ?? entry.String("hostname") ?? string.Empty))) ?? new Addresses(default));
+        return addresses is null || addresses.Items.IsEmpty ? service : service with { LoadBalancerIngress = addresses.Items };
     }
+
+    /// <summary>A class wrapper, since object readers return reference types.</summary>
+    private sealed record Addresses(EquatableArray<string> Items);
 
     private static ServicePort ReadServicePort(FieldReader port) => new()
     {

@@ -13,7 +13,11 @@ namespace Apisix.Translation.Tests.Golden;
 /// </summary>
 internal static class GoldenCase
 {
-    private static readonly JsonSerializerOptions OptionsReader = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
+    private static readonly JsonSerializerOptions OptionsReader = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        Converters = { new EquatableArrayConverterFactory(), new EquatableMapConverterFactory() },
+    };
 
     private static readonly JsonSerializerOptions StatusOptions = CreateStatusOptions();
 
