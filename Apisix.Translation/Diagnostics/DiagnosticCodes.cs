@@ -48,6 +48,9 @@ public static class DiagnosticCodes
     /// <summary>An object this object depends on has errors of its own.</summary>
     public const string DependencyInvalid = "DependencyInvalid";
 
+    /// <summary>A value the CRD schema does not allow: the API server would refuse the object.</summary>
+    public const string SchemaViolation = "SchemaViolation";
+
     /// <summary>A value is accepted but behaves in a way the user may not expect.</summary>
     public const string Suspicious = "Suspicious";
 }

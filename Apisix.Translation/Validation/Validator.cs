@@ -63,6 +63,7 @@ public static class Validator
             AnnotationPlugins(ingress, result, options, diagnostics);
         }
 
+        SchemaRules(input, diagnostics);
         return diagnostics.ToImmutable();
     }
 
@@ -124,6 +125,25 @@ public static class Validator
             {
                 var field = problem.Path.Length > annotations.Length ? $"{name}{problem.Path[annotations.Length..]}" : name;
                 Add(diagnostics, ingress, annotations, problem.Code, $"{field}: {problem.Message}", problem.Severity);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The CRD schema rules, for what the API server would refuse. A field the translation already reported
+    /// is not reported twice.
+    /// </summary>
+    private static void SchemaRules(TranslationInput input, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var reported = diagnostics.Where(d => d.Object is not null && d.IsError).Select(d => (d.Object!, d.Path)).ToHashSet();
+        foreach (var item in input.Objects.Where(o => o is ApisixRoute or ApisixUpstream or ApisixTls or ApisixConsumer or ApisixPluginConfig or ApisixGlobalRule or ApisixClusterConfig))
+        {
+            foreach (var (path, message) in Crds.CrdRules.Check(item))
+            {
+                if (!reported.Contains((item.Ref, path)))
+                {
+                    Add(diagnostics, item, path, DiagnosticCodes.SchemaViolation, message, DiagnosticSeverity.Error);
+                }
             }
         }
     }
