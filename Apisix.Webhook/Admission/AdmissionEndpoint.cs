@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Apisix.Translation.Manifests;
+using Apisix.Webhook.Hosting;
+
+namespace Apisix.Webhook.Admission;
+
+/// <summary>
+/// <c>POST /validate</c> and <c>POST /mutate</c>: one handler each for every kind. It never answers 5xx:
+/// bad bodies get 4xx, and an internal failure is a well-formed denial.
+/// </summary>
+internal sealed class AdmissionEndpoint(AdmissionValidator validator, WebhookMetrics metrics, ClientCertificateVerifier? clients, ILogger<AdmissionEndpoint> logger)
+{
+    private const int MaxWarnings = 20;
+    private const int MaxWarningLength = 250;
+    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 128 };
+
+    public async Task Handle(HttpContext context, bool mutate)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var endpoint = mutate ? "mutate" : "validate";
+        var outcome = await Answer(context, endpoint, mutate);
+        metrics.Record(endpoint, outcome, Stopwatch.GetElapsedTime(start));
+    }
+
+    private async Task<string> Answer(HttpContext context, string endpoint, bool mutate)
+    {
+        if (clients is not null && !clients.Verify(context.Connection.ClientCertificate))
+        {
+            return await Refuse(context, endpoint, StatusCodes.Status401Unauthorized, "a client certificate signed by the configured CA is required");
+        }
+
+        var body = await ReadBody(context);
+        if (body is null)
+        {
+            return await Refuse(context, endpoint, StatusCodes.Status413PayloadTooLarge, $"the body is larger than {WebhookOptions.MaxBodyBytes} bytes");
+        }
+
+        JsonNode? review;
+        try
+        {
+            review = JsonNode.Parse(body, documentOptions: ParseOptions);
+        }
+        catch (JsonException exception)
+        {
+            return await Refuse(context, endpoint, StatusCodes.Status400BadRequest, $"the body is not JSON: {exception.Message}");
+        }
+
+        var request = AdmissionRequest.Parse(review, out var error);
+        if (request is null)
+        {
+            return await Refuse(context, endpoint, StatusCodes.Status400BadRequest, error!);
+        }
+
+        AdmissionDecision decision;
+        try
+        {
+            decision = mutate ? Mutate(request) : validator.Validate(request);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Our bug, not the user's: answer a denial rather than a 500, and keep the details in the log.
+            Log.InternalError(logger, exception, endpoint, request.Uid);
+            decision = AdmissionDecision.Deny("the webhook could not check this object (internal error); see its log");
+        }
+
+        Log.Answered(logger, endpoint, request.Kind, request.Operation, request.Uid, decision.Allowed, decision.Warnings.Count);
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(Response(request.Uid, decision).ToJsonString());
+        return decision.Allowed ? (decision.Patch is null ? "allowed" : "patched") : "denied";
+    }
+
+    private AdmissionDecision Mutate(AdmissionRequest request)
+    {
+        if (request.Operation is not ("CREATE" or "UPDATE") || request.Object is null || request.Group != "apisix.apache.org")
+        {
+            return AdmissionDecision.Allow();
+        }
+
+        var read = ManifestReader.Read(request.Object.ToJsonString(), request.Kind);
+        if (read.Objects.FirstOrDefault() is { } item && !validator.IsOurs(item))
+        {
+            return AdmissionDecision.Allow();
+        }
+
+        var operations = JsonPatchBuilder.Diff(request.Object, Defaulter.Apply(request.Kind, request.Object));
+        return operations.Count == 0 ? AdmissionDecision.Allow() : AdmissionDecision.Modified(operations.ToJsonString());
+    }
+
+    private static JsonObject Response(string uid, AdmissionDecision decision)
+    {
+        var response = new JsonObject { ["uid"] = uid, ["allowed"] = decision.Allowed };
+        if (!decision.Allowed)
+        {
+            response["status"] = new JsonObject { ["code"] = StatusCodes.Status403Forbidden, ["message"] = decision.Message };
+        }
+
+        if (decision.Warnings.Count > 0)
+        {
+            response["warnings"] = new JsonArray(decision.Warnings.Take(MaxWarnings)
+                .Select(w => (JsonNode?)JsonValue.Create(w.Length > MaxWarningLength ? w[..MaxWarningLength] : w)).ToArray());
+        }
+
+        if (decision.Patch is not null)
+        {
+            response["patchType"] = "JSONPatch";
+            response["patch"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(decision.Patch));
+        }
+
+        return new JsonObject { ["apiVersion"] = "admission.k8s.io/v1", ["kind"] = "AdmissionReview", ["response"] = response };
+    }
+
+    /// <summary>The body, or null when it is larger than the limit (never read whole).</summary>
+    private static async Task<byte[]?> ReadBody(HttpContext context)
+    {
+        if (context.Request.ContentLength > WebhookOptions.MaxBodyBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        try
+        {
+            int read;
+            while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+            {
+                if (buffer.Length + read > WebhookOptions.MaxBodyBytes)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return null;
+        }
+
+        return buffer.ToArray();
+    }
+
+    private async Task<string> Refuse(HttpContext context, string endpoint, int status, string reason)
+    {
+        Log.Refused(logger, endpoint, status, reason);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/plain";
+        await context.Response.WriteAsync(reason + "\n");
+        return status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

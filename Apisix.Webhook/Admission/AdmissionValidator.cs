@@ -1,0 +1,124 @@
+using System.Text;
+using Apisix.Translation;
+using Apisix.Translation.Crds;
+using Apisix.Translation.Kubernetes;
+using Apisix.Translation.Manifests;
+using Apisix.Translation.Networking;
+using Apisix.Translation.Validation;
+
+namespace Apisix.Webhook.Admission;
+
+/// <summary>
+/// The validating side: the library's validation and a dry-run translation of the incoming object on a
+/// one-object snapshot. References the webhook cannot see (a Service, a Secret, a ReferenceGrant) are
+/// warnings, not denials; everything else that is wrong denies, with every finding and its field path.
+/// </summary>
+internal sealed class AdmissionValidator(ValidationOptions validation, TranslationOptions translation)
+{
+    /// <summary>The message the API server shows stays under this many bytes.</summary>
+    public const int MaxMessageBytes = 32 * 1024;
+
+    private static readonly HashSet<string> Groups = ["apisix.apache.org", "networking.k8s.io", "gateway.networking.k8s.io"];
+
+    /// <summary>Findings about objects outside the one-object snapshot: the cluster may well have them.</summary>
+    private static readonly HashSet<string> UnseenReferences =
+    [
+        DiagnosticCodes.BackendNotFound, DiagnosticCodes.SecretNotFound, DiagnosticCodes.UpstreamNotFound,
+        DiagnosticCodes.DependencyInvalid, DiagnosticCodes.RefNotPermitted, "ParentNotFound",
+    ];
+
+    public AdmissionDecision Validate(AdmissionRequest request)
+    {
+        if (request.Operation is "DELETE" or "CONNECT" || !Groups.Contains(request.Group))
+        {
+            return AdmissionDecision.Allow();
+        }
+
+        if (request.Object is null)
+        {
+            return AdmissionDecision.Deny("request.object is required for " + request.Operation);
+        }
+
+        var read = ManifestReader.Read(request.Object.ToJsonString(), request.Kind);
+        var item = read.Objects.FirstOrDefault();
+        if (item is null && read.Diagnostics.All(d => d.Code == DiagnosticCodes.UnknownKind))
+        {
+            return AdmissionDecision.Allow();
+        }
+
+        if (item is not null && !IsOurs(item))
+        {
+            return AdmissionDecision.Allow();
+        }
+
+        if (request.Operation == "UPDATE" && ClassChanged(request) is { } change)
+        {
+            return AdmissionDecision.Deny(change);
+        }
+
+        var findings = read.Diagnostics.ToList();
+        if (item is not null)
+        {
+            findings.AddRange(Validator.Validate(TranslationInput.From([item]), validation, translation));
+        }
+
+        var errors = findings.Where(d => d.IsError && !UnseenReferences.Contains(d.Code)).ToList();
+        var warnings = findings.Where(d => !d.IsError || UnseenReferences.Contains(d.Code)).Select(Line).Distinct().ToList();
+        return errors.Count == 0
+            ? AdmissionDecision.Allow(warnings)
+            : AdmissionDecision.Deny(Message(request, item, errors), warnings);
+    }
+
+    /// <summary>True when this controller serves the object (its class, or the Gateway API).</summary>
+    public bool IsOurs(KubernetesObject item) => item switch
+    {
+        ApisixRoute r => translation.SelectsCrd(r.IngressClassName),
+        ApisixUpstream u => translation.SelectsCrd(u.IngressClassName),
+        ApisixTls t => translation.SelectsCrd(t.IngressClassName),
+        ApisixConsumer c => translation.SelectsCrd(c.IngressClassName),
+        ApisixPluginConfig p => translation.SelectsCrd(p.IngressClassName),
+        ApisixGlobalRule g => translation.SelectsCrd(g.IngressClassName),
+        ApisixClusterConfig c => translation.SelectsCrd(c.IngressClassName),
+        Ingress i => IngressClassSelector.IsOurs(i, TranslationInput.From([i]), translation),
+        IngressClass c => c.Controller == translation.ControllerName,
+        _ => true,
+    };
+
+    /// <summary>As 1.x: an object may not move to another class by an update.</summary>
+    private static string? ClassChanged(AdmissionRequest request)
+    {
+        var before = (request.OldObject?["spec"] as System.Text.Json.Nodes.JsonObject)?["ingressClassName"]?.ToString();
+        var after = (request.Object?["spec"] as System.Text.Json.Nodes.JsonObject)?["ingressClassName"]?.ToString();
+        return !string.IsNullOrEmpty(before) && before != after
+            ? $"spec.ingressClassName: the ingressClassName field is not allowed to be modified (from '{before}' to '{after ?? string.Empty}')"
+            : null;
+    }
+
+    private static string Line(Diagnostic diagnostic) =>
+        diagnostic.Path.Length == 0 ? diagnostic.Message : $"{diagnostic.Path}: {diagnostic.Message}";
+
+    /// <summary>Every error, one per line, cut to fit the API server's message with a count of what was cut.</summary>
+    private static string Message(AdmissionRequest request, KubernetesObject? item, List<Diagnostic> errors)
+    {
+        var text = new StringBuilder($"{item?.Ref.ToString() ?? request.Kind} is invalid:");
+        var shown = 0;
+        foreach (var error in errors)
+        {
+            var line = "\n- " + Line(error);
+            if (Encoding.UTF8.GetByteCount(text.ToString()) + Encoding.UTF8.GetByteCount(line) > MaxMessageBytes - 64)
+            {
+                break;
+            }
+
+            text.Append(line);
+            shown++;
+        }
+
+        if (shown < errors.Count)
+        {
+            text.Append($"\n({errors.Count - shown} more errors not shown)");
+        }
+
+        return text.ToString();
+    }
+}
