@@ -1,0 +1,150 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Apisix.Webhook.Tests;
+
+/// <summary>The webhook over real HTTPS on loopback: decisions, warnings, patches and refusals.</summary>
+public sealed class AdmissionTests : IAsyncLifetime
+{
+    private readonly TestCertificates _certificates = new();
+    private WebhookServer _server = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await WebhookServer.Start(_certificates, requireClientCertificate: false);
+        _client = _server.Client();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _server.DisposeAsync();
+        _certificates.Dispose();
+    }
+
+    private async Task<JsonObject> Post(string path, string body) =>
+        await WebhookServer.Review(await _client.PostAsync(path, WebhookServer.Json(body)));
+
+    [Fact]
+    public async Task ValidRoute_IsAllowed_WithAWarningForTheServiceItCannotSee()
+    {
+        var response = await Post("/validate", Fixtures.Review("apisix.apache.org", "ApisixRoute", Fixtures.Route));
+        Assert.Equal("705ab4f5-6393-11e8-b7cc-42010a800002", response["uid"]!.GetValue<string>());
+        Assert.True(response["allowed"]!.GetValue<bool>());
+        Assert.Contains(response["warnings"]!.AsArray(), w => w!.GetValue<string>().Contains("Service shop/api not found", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task InvalidRoute_IsDenied_WithEveryErrorAndItsFieldPath()
+    {
+        var response = await Post("/validate", Fixtures.Review("apisix.apache.org", "ApisixRoute", Fixtures.BadRoute));
+        Assert.False(response["allowed"]!.GetValue<bool>());
+        Assert.Equal(403, response["status"]!["code"]!.GetValue<int>());
+        var message = response["status"]!["message"]!.GetValue<string>();
+        Assert.Contains("ApisixRoute shop/api is invalid:", message, StringComparison.Ordinal);
+        Assert.Contains("spec.http[0].plugins[0].config.rejected_code: must be between 200 and 599, got 600", message, StringComparison.Ordinal);
+        Assert.Contains("spec.http[0].match.methods[0]", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("apisix.apache.org", "ApisixUpstream", """{"apiVersion":"apisix.apache.org/v2","kind":"ApisixUpstream","metadata":{"name":"api","namespace":"shop"},"spec":{"loadbalancer":{"type":"fastest"}}}""", false)]
+    [InlineData("apisix.apache.org", "ApisixUpstream", """{"apiVersion":"apisix.apache.org/v2","kind":"ApisixUpstream","metadata":{"name":"api","namespace":"shop"},"spec":{"retries":2}}""", true)]
+    [InlineData("apisix.apache.org", "ApisixTls", """{"apiVersion":"apisix.apache.org/v2","kind":"ApisixTls","metadata":{"name":"t","namespace":"shop"},"spec":{"hosts":["a.example.com"],"secret":{"name":"s","namespace":"shop"}}}""", true)]
+    [InlineData("apisix.apache.org", "ApisixTls", """{"apiVersion":"apisix.apache.org/v2","kind":"ApisixTls","metadata":{"name":"t","namespace":"shop"},"spec":{"hosts":[],"secret":{"name":"s","namespace":"shop"}}}""", false)]
+    [InlineData("apisix.apache.org", "ApisixConsumer", """{"apiVersion":"apisix.apache.org/v2","kind":"ApisixConsumer","metadata":{"name":"c","namespace":"shop"},"spec":{"authParameter":{"keyAuth":{"value":{"key":"k"}}}}}""", true)]
+    [InlineData("apisix.apache.org", "ApisixConsumer", """{"apiVersion":"apisix.apache.org/v2","kind":"ApisixConsumer","metadata":{"name":"c","namespace":"shop"},"spec":{"authParameter":{"basicAuth":{"value":{"username":"u"}}}}}""", false)]
+    [InlineData("apisix.apache.org", "ApisixPluginConfig", """{"apiVersion":"apisix.apache.org/v2","kind":"ApisixPluginConfig","metadata":{"name":"p","namespace":"shop"},"spec":{"plugins":[{"name":"cors","enable":true,"config":{}}]}}""", true)]
+    [InlineData("apisix.apache.org", "ApisixPluginConfig", """{"apiVersion":"apisix.apache.org/v2","kind":"ApisixPluginConfig","metadata":{"name":"p","namespace":"shop"},"spec":{"plugins":[{"name":"no-such-plugin","enable":true,"config":{}}]}}""", false)]
+    [InlineData("apisix.apache.org", "ApisixGlobalRule", """{"apiVersion":"apisix.apache.org/v2","kind":"ApisixGlobalRule","metadata":{"name":"g","namespace":"shop"},"spec":{"plugins":[{"name":"serverless-pre-function","enable":true,"config":{"functions":["return function() end"]}}]}}""", false)]
+    [InlineData("apisix.apache.org", "ApisixClusterConfig", """{"apiVersion":"apisix.apache.org/v2","kind":"ApisixClusterConfig","metadata":{"name":"default"},"spec":{"admin":{"baseURL":"http://apisix-admin:9180","adminKey":"edd1c9f034335f136f87ad84b625c8f1"}}}""", false)]
+    [InlineData("networking.k8s.io", "Ingress", """{"apiVersion":"networking.k8s.io/v1","kind":"Ingress","metadata":{"name":"i","namespace":"shop","annotations":{"k8s.apisix.apache.org/http-redirect-code":"200","k8s.apisix.apache.org/http-redirect":"/x"}},"spec":{"ingressClassName":"apisix","defaultBackend":{"service":{"name":"web","port":{"number":80}}}}}""", false)]
+    [InlineData("networking.k8s.io", "Ingress", """{"apiVersion":"networking.k8s.io/v1","kind":"Ingress","metadata":{"name":"i","namespace":"shop","annotations":{"k8s.apisix.apache.org/http-redirect-code":"200"}},"spec":{"ingressClassName":"nginx"}}""", true)]
+    [InlineData("networking.k8s.io", "IngressClass", """{"apiVersion":"networking.k8s.io/v1","kind":"IngressClass","metadata":{"name":"apisix"},"spec":{"controller":"apisix.apache.org/apisix-ingress-controller"}}""", true)]
+    [InlineData("gateway.networking.k8s.io", "HTTPRoute", """{"apiVersion":"gateway.networking.k8s.io/v1","kind":"HTTPRoute","metadata":{"name":"r","namespace":"shop"},"spec":{"parentRefs":[{"name":"gw"}],"rules":[{"backendRefs":[{"name":"web","port":80}]}]}}""", true)]
+    [InlineData("gateway.networking.k8s.io", "Gateway", """{"apiVersion":"gateway.networking.k8s.io/v1","kind":"Gateway","metadata":{"name":"gw","namespace":"shop"},"spec":{"gatewayClassName":"apisix","listeners":[{"name":"http","port":"eighty","protocol":"HTTP"}]}}""", false)]
+    [InlineData("", "ConfigMap", """{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"x","namespace":"shop"},"data":{"a":"b"}}""", true)]
+    public async Task EveryKind_IsAllowedOrDenied(string group, string kind, string obj, bool allowed)
+    {
+        var response = await Post("/validate", Fixtures.Review(group, kind, obj));
+        Assert.True(allowed == response["allowed"]!.GetValue<bool>(), response.ToJsonString());
+    }
+
+    [Fact]
+    public async Task ObjectsOfAnotherClass_AreAllowedUntouched()
+    {
+        var response = await Post("/validate", Fixtures.Review("apisix.apache.org", "ApisixRoute", Fixtures.WithClass(Fixtures.BadRoute, "other")));
+        Assert.True(response["allowed"]!.GetValue<bool>());
+        Assert.Null(response["patch"]);
+    }
+
+    [Fact]
+    public async Task UpdateThatChangesTheClass_IsDenied()
+    {
+        var response = await Post("/validate", Fixtures.Review("apisix.apache.org", "ApisixRoute", Fixtures.WithClass(Fixtures.Route, "apisix"), "UPDATE", Fixtures.WithClass(Fixtures.Route, "apisix-internal")));
+        Assert.False(response["allowed"]!.GetValue<bool>());
+        Assert.Contains("ingressClassName field is not allowed to be modified", response["status"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Delete_IsAllowed() =>
+        Assert.True((await Post("/validate", Fixtures.Review("apisix.apache.org", "ApisixRoute", Fixtures.BadRoute, "DELETE")))["allowed"]!.GetValue<bool>());
+
+    [Fact]
+    public async Task Mutate_WritesDefaults_AndIsIdempotent()
+    {
+        var response = await Post("/mutate", Fixtures.Review("apisix.apache.org", "ApisixRoute", Fixtures.Route));
+        Assert.True(response["allowed"]!.GetValue<bool>());
+        Assert.Equal("JSONPatch", response["patchType"]!.GetValue<string>());
+        var patch = JsonNode.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(response["patch"]!.GetValue<string>())))!.AsArray();
+        Assert.Contains(patch, op => op!["path"]!.GetValue<string>() == "/spec/http/0/backends/0/weight" && op["value"]!.GetValue<int>() == 100);
+        Assert.Contains(patch, op => op!["path"]!.GetValue<string>() == "/spec/http/0/plugins/0/enable" && op["value"]!.GetValue<bool>());
+
+        var mutated = JsonNode.Parse(Fixtures.Route)!.AsObject();
+        mutated["spec"]!["http"]![0]!["backends"]![0]!["weight"] = 100;
+        mutated["spec"]!["http"]![0]!["plugins"]![0]!["enable"] = true;
+        var again = await Post("/mutate", Fixtures.Review("apisix.apache.org", "ApisixRoute", mutated.ToJsonString()));
+        Assert.True(again["allowed"]!.GetValue<bool>());
+        Assert.Null(again["patch"]);
+    }
+
+    [Fact]
+    public async Task Mutate_NormalizesTimeouts_AndDefaultsUpstreams()
+    {
+        var upstream = """{"apiVersion":"apisix.apache.org/v2","kind":"ApisixUpstream","metadata":{"name":"api","namespace":"shop"},"spec":{"timeout":{"connect":"1m30s"}}}""";
+        var response = await Post("/mutate", Fixtures.Review("apisix.apache.org", "ApisixUpstream", upstream));
+        var patch = Encoding.UTF8.GetString(Convert.FromBase64String(response["patch"]!.GetValue<string>()));
+        Assert.Contains("""{"op":"replace","path":"/spec/timeout/connect","value":"90s"}""", patch, StringComparison.Ordinal);
+        Assert.Contains("""{"op":"add","path":"/spec/timeout/send","value":"60s"}""", patch, StringComparison.Ordinal);
+        Assert.Contains("""{"op":"add","path":"/spec/loadbalancer","value":{"type":"roundrobin"}}""", patch, StringComparison.Ordinal);
+        Assert.Contains("""{"op":"add","path":"/spec/scheme","value":"http"}""", patch, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{not json", HttpStatusCode.BadRequest)]
+    [InlineData("""{"apiVersion":"admission.k8s.io/v1beta1","kind":"AdmissionReview","request":{"uid":"u"}}""", HttpStatusCode.BadRequest)]
+    [InlineData("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"kind":{"group":"apisix.apache.org","kind":"ApisixRoute"}}}""", HttpStatusCode.BadRequest)]
+    [InlineData("[]", HttpStatusCode.BadRequest)]
+    public async Task BadBodies_Get400(string body, HttpStatusCode status) =>
+        Assert.Equal(status, (await _client.PostAsync("/validate", WebhookServer.Json(body))).StatusCode);
+
+    [Fact]
+    public async Task BodiesOverTheLimit_Get413()
+    {
+        var huge = new string('x', 3 * 1024 * 1024 + 10);
+        var response = await _client.PostAsync("/validate", WebhookServer.Json(huge));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task HealthAndMetrics_Answer()
+    {
+        Assert.Equal("ok\n", await _client.GetStringAsync("/healthz"));
+        Assert.Equal("ok\n", await _client.GetStringAsync("/readyz"));
+        await Post("/validate", Fixtures.Review("apisix.apache.org", "ApisixRoute", Fixtures.Route));
+        var metrics = await _client.GetStringAsync("/metrics");
+        Assert.Contains("apisix_webhook_requests_total{endpoint=\"validate\",outcome=\"allowed\"}", metrics, StringComparison.Ordinal);
+        Assert.Contains("apisix_webhook_request_duration_seconds_count", metrics, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+
+namespace Apisix.Webhook.Tests;
+
+/// <summary>A CA, a serving certificate for 127.0.0.1, an API-server client certificate, and a stranger's one, as PEM files.</summary>
+internal sealed class TestCertificates : IDisposable
+{
+    public TestCertificates()
+    {
+        Directory = System.IO.Directory.CreateTempSubdirectory("apisix-webhook-tests").FullName;
+        using var caKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var caRequest = new CertificateRequest("CN=test webhook CA", caKey, HashAlgorithmName.SHA256);
+        caRequest.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
+        caRequest.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, true));
+        Authority = caRequest.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(5));
+        CaFile = Write("ca.crt", Authority.ExportCertificatePem());
+        (ServerCertificateFile, ServerKeyFile) = Issue("server", "CN=apisix-webhook.apisix.svc", serverAuth: true);
+        (ClientCertificateFile, ClientKeyFile) = Issue("client", "CN=kube-apiserver", serverAuth: false);
+
+        using var strangerKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var stranger = new CertificateRequest("CN=stranger", strangerKey, HashAlgorithmName.SHA256).CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        Stranger = X509CertificateLoader.LoadPkcs12(stranger.Export(X509ContentType.Pkcs12), null);
+        Client = X509CertificateLoader.LoadPkcs12(X509Certificate2.CreateFromPemFile(ClientCertificateFile, ClientKeyFile).Export(X509ContentType.Pkcs12), null);
+    }
+
+    public string Directory { get; }
+
+    public X509Certificate2 Authority { get; }
+
+    public string CaFile { get; }
+
+    public string ServerCertificateFile { get; }
+
+    public string ServerKeyFile { get; }
+
+    public string ClientCertificateFile { get; }
+
+    public string ClientKeyFile { get; }
+
+    public X509Certificate2 Client { get; }
+
+    public X509Certificate2 Stranger { get; }
+
+    /// <summary>Issues a new serving certificate into the same files (a rotation, as cert-manager does).</summary>
+    public void RotateServer(string subject) => Issue("server", subject, serverAuth: true);
+
+    public void Dispose()
+    {
+        Authority.Dispose();
+        Client.Dispose();
+        Stranger.Dispose();
+        System.IO.Directory.Delete(Directory, recursive: true);
+    }
+
+    private (string Certificate, string Key) Issue(string name, string subject, bool serverAuth)
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest(subject, key, HashAlgorithmName.SHA256);
+        var usage = new OidCollection { new Oid(serverAuth ? "1.3.6.1.5.5.7.3.1" : "1.3.6.1.5.5.7.3.2") };
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(usage, false));
+        if (serverAuth)
+        {
+            var names = new SubjectAlternativeNameBuilder();
+            names.AddIpAddress(IPAddress.Loopback);
+            names.AddDnsName("apisix-webhook.apisix.svc");
+            request.CertificateExtensions.Add(names.Build());
+        }
+
+        var serial = RandomNumberGenerator.GetBytes(8);
+        using var certificate = request.Create(Authority, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1), serial);
+        return (Write($"{name}.crt", certificate.ExportCertificatePem()), Write($"{name}.key", key.ExportPkcs8PrivateKeyPem()));
+    }
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(Directory, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+}
