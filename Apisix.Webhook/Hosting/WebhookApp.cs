@@ -11,6 +11,9 @@ internal static class WebhookApp
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
+
+        // A line per request from the framework would be the loudest thing in the log of a busy cluster.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         if (options.JsonLogs)
         {
             builder.Logging.AddJsonConsole();

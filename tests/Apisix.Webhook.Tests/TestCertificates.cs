@@ -25,6 +25,49 @@ internal sealed class TestCertificates : IDisposable
         Client = X509CertificateLoader.LoadPkcs12(X509Certificate2.CreateFromPemFile(ClientCertificateFile, ClientKeyFile).Export(X509ContentType.Pkcs12), null);
     }
 
+    /// <summary>The files that <c>certs/generate.sh</c> writes, run for real; the stranger is made here.</summary>
+    private TestCertificates(string scriptOutput)
+    {
+        Directory = scriptOutput;
+        CaFile = Path.Combine(scriptOutput, "ca.crt");
+        Authority = X509CertificateLoader.LoadCertificateFromFile(CaFile);
+        (ServerCertificateFile, ServerKeyFile) = (Path.Combine(scriptOutput, "server.crt"), Path.Combine(scriptOutput, "server.key"));
+        (ClientCertificateFile, ClientKeyFile) = (Path.Combine(scriptOutput, "client.crt"), Path.Combine(scriptOutput, "client.key"));
+        using var strangerKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var stranger = new CertificateRequest("CN=stranger", strangerKey, HashAlgorithmName.SHA256).CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        Stranger = X509CertificateLoader.LoadPkcs12(stranger.Export(X509ContentType.Pkcs12), null);
+        Client = X509CertificateLoader.LoadPkcs12(X509Certificate2.CreateFromPemFile(ClientCertificateFile, ClientKeyFile).Export(X509ContentType.Pkcs12), null);
+    }
+
+    /// <summary>Runs <c>certs/generate.sh</c> into a temporary directory; returns its files and the caBundle it printed.</summary>
+    public static (TestCertificates Certificates, string CaBundle) FromScript(params string[] arguments)
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "Apisix.sln")))
+        {
+            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Apisix.sln not found above the test binaries");
+        }
+
+        var output = System.IO.Directory.CreateTempSubdirectory("apisix-webhook-certs").FullName;
+        var start = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])[Path.Combine(root, "certs", "generate.sh"), "--out", output, .. arguments])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            System.IO.Directory.Delete(output, recursive: true);
+            throw new InvalidOperationException($"certs/generate.sh exited {process.ExitCode}: {stderr}");
+        }
+
+        return (new TestCertificates(output), stdout.Result.Trim());
+    }
+
     public string Directory { get; }
 
     public X509Certificate2 Authority { get; }
