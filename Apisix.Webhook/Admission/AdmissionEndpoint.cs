@@ -66,7 +66,15 @@ internal sealed class AdmissionEndpoint(AdmissionValidator validator, WebhookMet
             decision = AdmissionDecision.Deny("the webhook could not check this object (internal error); see its log");
         }
 
-        Log.Answered(logger, endpoint, request.Kind, request.Operation, request.Uid, decision.Allowed, decision.Warnings.Count);
+        if (decision.Allowed)
+        {
+            Log.Allowed(logger, endpoint, request.Kind, request.Operation, request.Uid, decision.Warnings.Count);
+        }
+        else
+        {
+            Log.Denied(logger, endpoint, request.Kind, request.Operation, request.Uid, decision.Warnings.Count);
+        }
+
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(Response(request.Uid, decision).ToJsonString());
         return decision.Allowed ? (decision.Patch is null ? "allowed" : "patched") : "denied";

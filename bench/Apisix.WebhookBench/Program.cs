@@ -1,0 +1,250 @@
+using System.Diagnostics;
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Text.Json.Nodes;
+using Apisix.Webhook.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+// The admission webhook under an open-loop load over TLS: requests are sent on a fixed schedule
+// (default 1,000 req/s) whether or not earlier ones have returned, so a stall shows up in the tail
+// instead of slowing the load down.
+//
+// Baseline: POST /noop on the same server, same TLS, same body, which reads the body and answers a
+// fixed AdmissionReview. Blocks of /noop and /validate alternate so machine noise lands on both.
+//
+//   dotnet run -c Release --project bench/Apisix.WebhookBench -- [rate] [seconds-per-block] [rounds]
+var rate = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+var seconds = args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
+var rounds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 4;
+
+var directory = Directory.CreateTempSubdirectory("apisix-webhook-bench").FullName;
+try
+{
+    var (authority, certificateFile, keyFile) = Certificates(directory);
+    var app = WebhookApp.Build(new WebhookOptions
+    {
+        Listen = new IPEndPoint(IPAddress.Loopback, 0),
+        CertificateFile = certificateFile,
+        KeyFile = keyFile,
+    });
+    var fixedAnswer = Encoding.UTF8.GetBytes("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","response":{"uid":"bench","allowed":true}}""");
+    app.MapPost("/noop", async (HttpContext context) =>
+    {
+        // Read what /validate reads, answer without looking at it.
+        var buffer = new byte[16 * 1024];
+        while (await context.Request.Body.ReadAsync(buffer) > 0)
+        {
+        }
+
+        context.Response.ContentType = "application/json";
+        await context.Response.Body.WriteAsync(fixedAnswer);
+    });
+    await app.StartAsync();
+    var address = new Uri(app.Urls.First());
+
+    using var client = Client(address, authority);
+    var body = Review(RouteWithFivePlugins("bench", "default"));
+    Console.WriteLine($"body {body.Length} bytes, {rate} req/s, {rounds} rounds of {seconds} s per endpoint, TLS 1.3, HTTP/1.1 keep-alive");
+
+    // Check the two endpoints answer as expected before timing them.
+    var check = JsonNode.Parse(await (await client.PostAsync("/validate", Content(body))).Content.ReadAsStringAsync())!;
+    if (check["response"]?["allowed"]?.GetValue<bool>() != true)
+    {
+        throw new InvalidOperationException($"the benchmark route is not admitted: {check.ToJsonString()}");
+    }
+
+    // Warm-up: the JIT takes some 15,000 admissions to reach its final code (tiered compilation); a
+    // webhook lives for days, so what is measured is the warmed process.
+    await Flood(client, 20_000);
+
+    // Service time alone: one request at a time, no queueing.
+    foreach (var path in (string[])["/noop", "/validate"])
+    {
+        var serial = new List<double>();
+        for (var i = 0; i < 2000; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            using var response = await client.PostAsync(path, Content(body));
+            await response.Content.ReadAsByteArrayAsync();
+            serial.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        Console.WriteLine($"serial {path,-9} p50 {Percentile(serial, 50):F3} ms  p99 {Percentile(serial, 99):F3} ms");
+    }
+
+    await Run(client, "/noop", body, rate, 3);
+    await Run(client, "/validate", body, rate, 3);
+
+    var noop = new List<double>();
+    var validate = new List<double>();
+    var sent = new long[2];
+    for (var round = 0; round < rounds; round++)
+    {
+        var n = await Run(client, "/noop", body, rate, seconds);
+        noop.AddRange(n.Latencies);
+        sent[0] += n.Completed;
+        var v = await Run(client, "/validate", body, rate, seconds);
+        validate.AddRange(v.Latencies);
+        sent[1] += v.Completed;
+    }
+
+    Report("noop", noop, sent[0], rounds * seconds);
+    Report("validate", validate, sent[1], rounds * seconds);
+    Console.WriteLine($"ratio validate/noop  p50 {Percentile(validate, 50) / Percentile(noop, 50):F2}  p99 {Percentile(validate, 99) / Percentile(noop, 99):F2}");
+
+    // Cluster size: the webhook keeps nothing between requests (a one-object snapshot per review), so the
+    // objects it has seen cannot slow it down. Shown by admitting 20,000 distinct objects (names,
+    // namespaces, hosts) and measuring /validate again, with the process's working set before and after.
+    var before = await Run(client, "/validate", body, rate, seconds);
+    var workingBefore = Process.GetCurrentProcess().WorkingSet64;
+    await Flood(client, 20_000);
+    GC.Collect();
+    var after = await Run(client, "/validate", body, rate, seconds);
+    var workingAfter = Process.GetCurrentProcess().WorkingSet64;
+    Console.WriteLine($"after 20,000 distinct objects: p50 {Percentile(after.Latencies, 50):F2} ms (before {Percentile(before.Latencies, 50):F2}), p99 {Percentile(after.Latencies, 99):F2} ms (before {Percentile(before.Latencies, 99):F2}), ratio p99 {Percentile(after.Latencies, 99) / Percentile(before.Latencies, 99):F2}; working set {workingAfter / 1048576} MiB (before {workingBefore / 1048576} MiB)");
+
+    await app.StopAsync();
+}
+finally
+{
+    Directory.Delete(directory, recursive: true);
+}
+
+static async Task<(List<double> Latencies, long Completed)> Run(HttpClient client, string path, byte[] body, int rate, double seconds)
+{
+    var total = (int)(rate * seconds);
+    var latencies = new double[total];
+    var failures = 0;
+    var tasks = new Task[total];
+    var clock = Stopwatch.StartNew();
+    var interval = Stopwatch.Frequency / (double)rate;
+    // Wake about every millisecond and send whatever has fallen due: no core is burnt spinning. Sending
+    // never waits for earlier answers, so a stalled server cannot slow the load down (no coordinated
+    // omission); latency runs from the moment each request is handed to the client.
+    for (var i = 0; i < total;)
+    {
+        var now = clock.ElapsedTicks;
+        for (; i < total && (long)(i * interval) <= now; i++)
+        {
+            var index = i;
+            tasks[i] = Task.Run(async () =>
+            {
+                var sent = clock.ElapsedTicks;
+                using var response = await client.PostAsync(path, Content(body));
+                await response.Content.ReadAsByteArrayAsync();
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+
+                latencies[index] = (clock.ElapsedTicks - sent) * 1000.0 / Stopwatch.Frequency;
+            });
+        }
+
+        await Task.Delay(1);
+    }
+
+    await Task.WhenAll(tasks);
+    if (failures > 0)
+    {
+        throw new InvalidOperationException($"{failures} of {total} requests to {path} did not get 200");
+    }
+
+    return (latencies.ToList(), total);
+}
+
+static async Task Flood(HttpClient client, int count)
+{
+    var gate = new SemaphoreSlim(16);
+    var tasks = Enumerable.Range(0, count).Select(async i =>
+    {
+        await gate.WaitAsync();
+        try
+        {
+            using var response = await client.PostAsync("/validate", Content(Review(RouteWithFivePlugins($"route-{i}", $"team-{i % 500}"))));
+            response.EnsureSuccessStatusCode();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    });
+    await Task.WhenAll(tasks);
+}
+
+static void Report(string name, List<double> latencies, long count, double seconds) =>
+    Console.WriteLine($"{name,-9} p50 {Percentile(latencies, 50):F2} ms  p90 {Percentile(latencies, 90):F2} ms  p99 {Percentile(latencies, 99):F2} ms  max {latencies.Max():F2} ms  throughput {count / seconds:F0} req/s");
+
+static double Percentile(List<double> values, double percentile)
+{
+    var sorted = values.Order().ToList();
+    return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100 * sorted.Count) - 1)];
+}
+
+static ByteArrayContent Content(byte[] body)
+{
+    var content = new ByteArrayContent(body);
+    content.Headers.ContentType = new("application/json");
+    return content;
+}
+
+static byte[] Review(string obj) => Encoding.UTF8.GetBytes(new JsonObject
+{
+    ["apiVersion"] = "admission.k8s.io/v1",
+    ["kind"] = "AdmissionReview",
+    ["request"] = new JsonObject
+    {
+        ["uid"] = Guid.NewGuid().ToString(),
+        ["kind"] = new JsonObject { ["group"] = "apisix.apache.org", ["version"] = "v2", ["kind"] = "ApisixRoute" },
+        ["operation"] = "CREATE",
+        ["object"] = JsonNode.Parse(obj),
+    },
+}.ToJsonString());
+
+static string RouteWithFivePlugins(string name, string ns) => """
+    {"apiVersion":"apisix.apache.org/v2","kind":"ApisixRoute","metadata":{"name":"@NAME","namespace":"@NS"},
+     "spec":{"http":[{"name":"api","match":{"hosts":["@NAME.@NS.example.com"],"paths":["/api/*"],"methods":["GET","POST"]},
+       "backends":[{"serviceName":"api","servicePort":80}],
+       "plugins":[
+         {"name":"limit-count","enable":true,"config":{"count":100,"time_window":60,"rejected_code":429}},
+         {"name":"cors","enable":true,"config":{"allow_origins":"https://app.example.com","allow_methods":"GET,POST"}},
+         {"name":"proxy-rewrite","enable":true,"config":{"regex_uri":["^/api/(.*)","/$1"],"headers":{"set":{"X-Api":"v1"}}}},
+         {"name":"key-auth","enable":true,"config":{"header":"apikey"}},
+         {"name":"response-rewrite","enable":true,"config":{"headers":{"set":{"X-Served-By":"apisix"}}}}]}]}}
+    """.Replace("@NAME", name, StringComparison.Ordinal).Replace("@NS", ns, StringComparison.Ordinal);
+
+static HttpClient Client(Uri address, X509Certificate2 authority)
+{
+    var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) };
+    handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+    {
+        using var chain = new X509Chain();
+        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        chain.ChainPolicy.CustomTrustStore.Add(authority);
+        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        return certificate is not null && chain.Build(X509CertificateLoader.LoadCertificate(certificate.GetRawCertData()));
+    };
+    return new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+}
+
+static (X509Certificate2 Authority, string CertificateFile, string KeyFile) Certificates(string directory)
+{
+    using var caKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+    var caRequest = new CertificateRequest("CN=bench CA", caKey, HashAlgorithmName.SHA256);
+    caRequest.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
+    var authority = caRequest.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+    using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+    var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256);
+    var names = new SubjectAlternativeNameBuilder();
+    names.AddIpAddress(IPAddress.Loopback);
+    request.CertificateExtensions.Add(names.Build());
+    using var certificate = request.Create(authority, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1), RandomNumberGenerator.GetBytes(8));
+    var certificateFile = Path.Combine(directory, "server.crt");
+    var keyFile = Path.Combine(directory, "server.key");
+    File.WriteAllText(certificateFile, certificate.ExportCertificatePem());
+    File.WriteAllText(keyFile, key.ExportPkcs8PrivateKeyPem());
+    return (authority, certificateFile, keyFile);
+}
