@@ -18,7 +18,8 @@ internal sealed record WebhookOptions
 
     public bool JsonLogs { get; init; }
 
-    public ValidationOptions Validation { get; init; } = ValidationOptions.Default;
+    /// <summary>Lua that policy allows is compiled by a real Lua, as in <c>apisix-ingress validate</c>.</summary>
+    public ValidationOptions Validation { get; init; } = ValidationOptions.Default with { Lua = new Apisix.Controller.Validation.KeraLuaSyntaxChecker() };
 
     public TranslationOptions Translation { get; init; } = TranslationOptions.Default;
 
