@@ -42,12 +42,7 @@ internal sealed class TestCertificates : IDisposable
     /// <summary>Runs <c>certs/generate.sh</c> into a temporary directory; returns its files and the caBundle it printed.</summary>
     public static (TestCertificates Certificates, string CaBundle) FromScript(params string[] arguments)
     {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Apisix.sln")))
-        {
-            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Apisix.sln not found above the test binaries");
-        }
-
+        var root = Repository.Root;
         var output = System.IO.Directory.CreateTempSubdirectory("apisix-webhook-certs").FullName;
         var start = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in (string[])[Path.Combine(root, "certs", "generate.sh"), "--out", output, .. arguments])

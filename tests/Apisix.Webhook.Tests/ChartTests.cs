@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+
+namespace Apisix.Webhook.Tests;
+
+/// <summary>
+/// The chart and the README send the API server every kind the webhook checks. helm is not on this
+/// machine, so the templates are read as text: the rules' resource lists, and the flags the Deployment passes.
+/// </summary>
+public sealed partial class ChartTests
+{
+    private static readonly string Root = Repository.Root;
+
+    /// <summary>The kinds the webhook validates (the library's strict kinds in our three groups), as resources.</summary>
+    private static readonly Dictionary<string, string[]> Validated = new()
+    {
+        ["apisix.apache.org"] = ["apisixroutes", "apisixupstreams", "apisixtlses", "apisixconsumers", "apisixpluginconfigs", "apisixglobalrules", "apisixclusterconfigs"],
+        ["networking.k8s.io"] = ["ingresses", "ingressclasses"],
+        ["gateway.networking.k8s.io"] = ["gatewayclasses", "gateways", "httproutes", "grpcroutes", "tcproutes", "udproutes", "tlsroutes", "referencegrants"],
+    };
+
+    /// <summary>The kinds the mutating side has defaults for (Defaulter).</summary>
+    private static readonly string[] Mutated = ["apisixroutes", "apisixupstreams", "apisixpluginconfigs", "apisixglobalrules", "apisixconsumers"];
+
+    [Theory]
+    [InlineData("charts/apisix-ingress/templates/webhook-configurations.yaml")]
+    [InlineData("README.md")]
+    public void ValidatingRules_CoverEveryKindTheWebhookChecks_AndMutatingRulesEveryDefaultedKind(string file)
+    {
+        var text = File.ReadAllText(Path.Combine(Root, file));
+        var validating = Section(text, "kind: ValidatingWebhookConfiguration", "kind: MutatingWebhookConfiguration");
+        var mutating = Section(text, "kind: MutatingWebhookConfiguration", null);
+        foreach (var (group, resources) in Validated)
+        {
+            var listed = Rule(validating, group);
+            Assert.Equal(resources.Order(), listed.Order());
+        }
+
+        Assert.Equal(Mutated.Order(), Rule(mutating, "apisix.apache.org").Order());
+        Assert.Contains("sideEffects: None", validating, StringComparison.Ordinal);
+        Assert.Contains("sideEffects: None", mutating, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deployment_PassesOnlyFlagsTheWebhookAccepts_AndTheRecommendedValuesRequireClientCertificates()
+    {
+        var deployment = File.ReadAllText(Path.Combine(Root, "charts/apisix-ingress/templates/webhook-deployment.yaml"));
+        var flags = FlagPattern().Matches(deployment).Select(m => m.Groups[1].Value).ToHashSet();
+        Assert.Equal(["--listen", "--tls-cert-file", "--tls-private-key-file", "--config", "--log-format", "--client-ca-file"], flags);
+        foreach (var flag in flags)
+        {
+            // Every flag the chart passes is one the webhook parses (an unknown flag is a usage error).
+            Assert.NotEqual($"unknown flag or missing value: {flag}", Parse(flag));
+        }
+
+        var recommended = File.ReadAllText(Path.Combine(Root, "charts/apisix-ingress/values-recommended.yaml"));
+        Assert.Matches(@"clientAuth:\s+enabled: true", recommended);
+        Assert.Contains("automountServiceAccountToken: false", deployment, StringComparison.Ordinal);
+    }
+
+    private static string? Parse(string flag)
+    {
+        var value = flag switch
+        {
+            "--listen" => "127.0.0.1:8443",
+            "--log-format" => "json",
+            "--config" => "/nonexistent/policy.json",
+            _ => "file",
+        };
+        Apisix.Webhook.Hosting.WebhookOptions.Parse([flag, value], out var error);
+        return error;
+    }
+
+    private static string Section(string text, string start, string? end)
+    {
+        var from = text.IndexOf(start, StringComparison.Ordinal);
+        Assert.True(from >= 0, $"missing {start}");
+        var to = end is null ? text.Length : text.IndexOf(end, from, StringComparison.Ordinal);
+        return text[from..(to < 0 ? text.Length : to)];
+    }
+
+    /// <summary>The resources of the rule for <paramref name="group"/>, which may wrap over several lines.</summary>
+    private static string[] Rule(string section, string group)
+    {
+        var rule = Regex.Match(section, $"apiGroups: \\[\"{Regex.Escape(group)}\"\\].*?resources: \\[(?<list>[^\\]]*)\\]", RegexOptions.Singleline);
+        Assert.True(rule.Success, $"no rule for {group}");
+        return rule.Groups["list"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(r => r.Trim('"')).ToArray();
+    }
+
+    [GeneratedRegex(@"- (--[a-z-]+)=")]
+    private static partial Regex FlagPattern();
+}
