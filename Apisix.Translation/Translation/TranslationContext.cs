@@ -16,6 +16,12 @@ internal sealed class TranslationContext(TranslationInput input, TranslationOpti
 
     public TranslationOptions Options { get; } = options;
 
+    /// <summary>
+    /// Reused while an upstream's nodes are collected, so that each node list is allocated once, at its
+    /// final size (a translation is single-threaded).
+    /// </summary>
+    public List<UpstreamNode> NodeScratch { get; } = [];
+
     /// <summary>Remembers that an object had errors, so that objects using it fail with a clear reason.</summary>
     public void MarkInvalid(ObjectRef reference) => _invalid.Add(reference);
 

@@ -143,7 +143,8 @@ internal static class ServiceBackendTranslator
             }
         }
 
-        var nodes = ImmutableArray.CreateBuilder<UpstreamNode>();
+        var nodes = context.NodeScratch;
+        nodes.Clear();
         foreach (var (address, port) in ReadyEndpoints(service, servicePort, context.Input))
         {
             if (subsetLabels is { } labels && !context.Input.PodsWithIp(address).Any(pod => HasLabels(pod, labels)))
@@ -154,7 +155,7 @@ internal static class ServiceBackendTranslator
             nodes.Add(new UpstreamNode(address, port, NodeWeight));
         }
 
-        return nodes.ToImmutable();
+        return ImmutableArray.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(nodes));
     }
 
     /// <summary>
