@@ -42,6 +42,15 @@ public static class PluginValidator
     {
         ArgumentNullException.ThrowIfNull(plugin);
         ArgumentNullException.ThrowIfNull(options);
+        return ValidateOwned(plugin, config?.DeepClone(), path, @namespace, options, consumer);
+    }
+
+    /// <summary>
+    /// As <see cref="Validate"/>, on a config the caller hands over: APISIX's defaults are written into it.
+    /// Spares a copy where the caller made the config for this call.
+    /// </summary>
+    internal static IReadOnlyList<PluginProblem> ValidateOwned(string plugin, JsonNode? config, string path, string? @namespace, ValidationOptions options, bool consumer = false)
+    {
         var problems = new List<PluginProblem>();
         if (CodeExecutingPlugins.Contains(plugin) && !options.AllowsCodeIn(@namespace))
         {
@@ -76,7 +85,7 @@ public static class PluginValidator
             return problems;
         }
 
-        var copy = config?.DeepClone() ?? new JsonObject();
+        var copy = config ?? new JsonObject();
         var evaluator = new SchemaEvaluator(options.Version, plugin);
         var target = consumer ? schema.ConsumerSchema ?? schema.Schema : schema.Schema;
         var findings = evaluator.Validate(copy, target);

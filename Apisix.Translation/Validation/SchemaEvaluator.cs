@@ -124,9 +124,9 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
                     continue;
                 }
 
-                var childPath = Join(path, name);
                 if (obj.TryGetPropertyValue(name, out var child))
                 {
+                    var childPath = Join(path, name);
                     if (!InVersion(propertySchema, name, childPath, findings))
                     {
                         continue;
@@ -152,7 +152,8 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
         }
 
         var patterns = schema["patternProperties"] as JsonObject;
-        foreach (var (name, child) in obj.ToList())
+        var additional = schema["additionalProperties"];
+        foreach (var (name, child) in patterns is null && additional is null ? [] : obj.ToList())
         {
             var matched = properties?.ContainsKey(name) == true;
             foreach (var (pattern, patternSchema) in patterns ?? [])
@@ -164,7 +165,7 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
                 }
             }
 
-            if (!matched && schema["additionalProperties"] is { } additional)
+            if (!matched && additional is not null)
             {
                 if (additional.GetValueKind() == JsonValueKind.False)
                 {

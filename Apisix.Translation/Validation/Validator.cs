@@ -86,7 +86,7 @@ public static class Validator
                 }
             }
 
-            foreach (var problem in PluginValidator.Validate(plugin.Name, config, $"{path}[{k}].config", owner.Namespace, options))
+            foreach (var problem in PluginValidator.ValidateOwned(plugin.Name, config, $"{path}[{k}].config", owner.Namespace, options))
             {
                 Add(diagnostics, owner, problem.Path, problem.Code, problem.Message, problem.Severity);
             }
@@ -106,7 +106,7 @@ public static class Validator
         var plugin = ConsumerAuthTranslator.PluginName(method);
         if (plugins.TryGetValue(plugin, out var config))
         {
-            foreach (var problem in PluginValidator.Validate(plugin, config.CloneNode(), $"spec.authParameter.{method}", consumer.Namespace, options, consumer: true))
+            foreach (var problem in PluginValidator.ValidateOwned(plugin, config.CloneNode(), $"spec.authParameter.{method}", consumer.Namespace, options, consumer: true))
             {
                 Add(diagnostics, consumer, problem.Path, problem.Code, problem.Message, problem.Severity);
             }
@@ -121,7 +121,7 @@ public static class Validator
         {
             // The annotations are the field; the plugin's own field goes into the message.
             const string annotations = "metadata.annotations";
-            foreach (var problem in PluginValidator.Validate(name, config.CloneNode(), annotations, ingress.Namespace, options))
+            foreach (var problem in PluginValidator.ValidateOwned(name, config.CloneNode(), annotations, ingress.Namespace, options))
             {
                 var field = problem.Path.Length > annotations.Length ? $"{name}{problem.Path[annotations.Length..]}" : name;
                 Add(diagnostics, ingress, annotations, problem.Code, $"{field}: {problem.Message}", problem.Severity);
