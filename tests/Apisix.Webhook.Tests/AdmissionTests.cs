@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
 
 namespace Apisix.Webhook.Tests;
 
@@ -130,11 +131,65 @@ public sealed class AdmissionTests : IAsyncLifetime
         Assert.Equal(status, (await _client.PostAsync("/validate", WebhookServer.Json(body))).StatusCode);
 
     [Fact]
-    public async Task BodiesOverTheLimit_Get413()
+    public async Task DeclaredBodiesOverTheLimit_Get413_BeforeTheBodyIsSent()
     {
-        var huge = new string('x', 3 * 1024 * 1024 + 10);
-        var response = await _client.PostAsync("/validate", WebhookServer.Json(huge));
+        // With Expect: 100-continue the client waits for the server before sending; the webhook answers 413
+        // from the Content-Length alone, so the client never sends the body (no write race on close).
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/validate") { Content = WebhookServer.Json(new string('x', 3 * 1024 * 1024 + 10)) };
+        request.Headers.ExpectContinue = true;
+        using var response = await _client.SendAsync(request);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task UndeclaredBodiesOverTheLimit_Get413_WithoutBeingReadWhole()
+    {
+        // A chunked body has no Content-Length: the webhook reads up to the limit and stops.
+        var endpoint = new Apisix.Webhook.Admission.AdmissionEndpoint(
+            new Apisix.Webhook.Admission.AdmissionValidator(Apisix.Translation.Validation.ValidationOptions.Default, Apisix.Translation.TranslationOptions.Default),
+            new Apisix.Webhook.Hosting.WebhookMetrics(), null, Microsoft.Extensions.Logging.Abstractions.NullLogger<Apisix.Webhook.Admission.AdmissionEndpoint>.Instance);
+        var body = new CountingStream(64 * 1024 * 1024);
+        var context = new DefaultHttpContext();
+        context.Request.Method = "POST";
+        context.Request.Body = body;
+        context.Response.Body = new MemoryStream();
+        await endpoint.Handle(context, mutate: false);
+        Assert.Equal(StatusCodes.Status413PayloadTooLarge, context.Response.StatusCode);
+        Assert.InRange(body.BytesRead, Apisix.Webhook.Hosting.WebhookOptions.MaxBodyBytes, Apisix.Webhook.Hosting.WebhookOptions.MaxBodyBytes + 64 * 1024);
+    }
+
+    /// <summary>An endless-looking body of spaces that counts what was read from it.</summary>
+    private sealed class CountingStream(long length) : Stream
+    {
+        public long BytesRead { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = (int)Math.Min(count, length - BytesRead);
+            buffer.AsSpan(offset, n).Fill((byte)' ');
+            BytesRead += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     [Fact]
