@@ -26,9 +26,16 @@ internal sealed record WebhookOptions
     /// <summary>The request body limit: the API server's own object limit.</summary>
     public const long MaxBodyBytes = 3 * 1024 * 1024;
 
-    /// <summary>Parses the command line; null with <paramref name="error"/> for a usage error.</summary>
+    /// <summary>
+    /// Parses the command line (<c>--flag value</c> or <c>--flag=value</c>, as Kubernetes components accept);
+    /// null with <paramref name="error"/> for a usage error.
+    /// </summary>
     public static WebhookOptions? Parse(string[] args, out string? error)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        args = args.SelectMany(a => a.StartsWith("--", StringComparison.Ordinal) && a.IndexOf('=', StringComparison.Ordinal) is var eq and > 2
+            ? new[] { a[..eq], a[(eq + 1)..] }
+            : [a]).ToArray();
         var options = new WebhookOptions();
         error = null;
         for (var i = 0; i < args.Length; i++)

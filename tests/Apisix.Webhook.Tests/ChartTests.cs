@@ -44,30 +44,33 @@ public sealed partial class ChartTests
     public void Deployment_PassesOnlyFlagsTheWebhookAccepts_AndTheRecommendedValuesRequireClientCertificates()
     {
         var deployment = File.ReadAllText(Path.Combine(Root, "charts/apisix-ingress/templates/webhook-deployment.yaml"));
-        var flags = FlagPattern().Matches(deployment).Select(m => m.Groups[1].Value).ToHashSet();
-        Assert.Equal(["--listen", "--tls-cert-file", "--tls-private-key-file", "--config", "--log-format", "--client-ca-file"], flags);
-        foreach (var flag in flags)
+
+        // The container's args as the chart writes them, with the values filled in and client auth on.
+        var args = ArgPattern().Matches(deployment).Select(m => m.Groups["arg"].Value
+            .Replace("{{ $w.port }}", "8443", StringComparison.Ordinal)
+            .Replace("{{ $w.logFormat }}", "json", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(["--listen", "--tls-cert-file", "--tls-private-key-file", "--config", "--log-format", "--client-ca-file"], args.Select(a => a.Split('=')[0]));
+        Assert.DoesNotContain(args, a => a.Contains("{{", StringComparison.Ordinal));
+
+        var policy = Path.Combine(Path.GetTempPath(), $"chart-policy-{Guid.NewGuid():N}.json");
+        File.WriteAllText(policy, """{"apisixVersion":"3.18","allowCodeExecution":false,"codeExecutionNamespaces":[],"allowedPlugins":[],"ingressClass":"apisix","controllerName":"apisix.apache.org/apisix-ingress-controller"}""");
+        try
         {
-            // Every flag the chart passes is one the webhook parses (an unknown flag is a usage error).
-            Assert.NotEqual($"unknown flag or missing value: {flag}", Parse(flag));
+            var options = Apisix.Webhook.Hosting.WebhookOptions.Parse(args.Select(a => a.StartsWith("--config=", StringComparison.Ordinal) ? $"--config={policy}" : a).ToArray(), out var error);
+            Assert.Null(error);
+            Assert.Equal(8443, options!.Listen.Port);
+            Assert.Equal("/etc/apisix-webhook/tls/tls.crt", options.CertificateFile);
+            Assert.Equal("/etc/apisix-webhook/client-ca/ca.crt", options.ClientCaFile);
+            Assert.True(options.JsonLogs);
+        }
+        finally
+        {
+            File.Delete(policy);
         }
 
         var recommended = File.ReadAllText(Path.Combine(Root, "charts/apisix-ingress/values-recommended.yaml"));
         Assert.Matches(@"clientAuth:\s+enabled: true", recommended);
         Assert.Contains("automountServiceAccountToken: false", deployment, StringComparison.Ordinal);
-    }
-
-    private static string? Parse(string flag)
-    {
-        var value = flag switch
-        {
-            "--listen" => "127.0.0.1:8443",
-            "--log-format" => "json",
-            "--config" => "/nonexistent/policy.json",
-            _ => "file",
-        };
-        Apisix.Webhook.Hosting.WebhookOptions.Parse([flag, value], out var error);
-        return error;
     }
 
     private static string Section(string text, string start, string? end)
@@ -86,6 +89,6 @@ public sealed partial class ChartTests
         return rule.Groups["list"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(r => r.Trim('"')).ToArray();
     }
 
-    [GeneratedRegex(@"- (--[a-z-]+)=")]
-    private static partial Regex FlagPattern();
+    [GeneratedRegex(@"^\s+- (?<arg>--[a-z-]+=.+?)\s*$", RegexOptions.Multiline)]
+    private static partial Regex ArgPattern();
 }
