@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Apisix.Translation.Manifests;
 using Apisix.Webhook.Hosting;
 
 namespace Apisix.Webhook.Admission;
@@ -87,8 +86,7 @@ internal sealed class AdmissionEndpoint(AdmissionValidator validator, WebhookMet
             return AdmissionDecision.Allow();
         }
 
-        var read = ManifestReader.Read(request.Object.ToJsonString(), request.Kind);
-        if (read.Objects.FirstOrDefault() is { } item && !validator.IsOurs(item))
+        if (!validator.Read(request.Object, request.Kind).Ours)
         {
             return AdmissionDecision.Allow();
         }

@@ -39,14 +39,9 @@ internal sealed class AdmissionValidator(ValidationOptions validation, Translati
             return AdmissionDecision.Deny("request.object is required for " + request.Operation);
         }
 
-        var read = ManifestReader.Read(request.Object.ToJsonString(), request.Kind);
+        var (read, ours) = Read(request.Object, request.Kind);
         var item = read.Objects.FirstOrDefault();
-        if (item is null && read.Diagnostics.All(d => d.Code == DiagnosticCodes.UnknownKind))
-        {
-            return AdmissionDecision.Allow();
-        }
-
-        if (item is not null && !IsOurs(item))
+        if (!ours || (item is null && read.Diagnostics.All(d => d.Code == DiagnosticCodes.UnknownKind)))
         {
             return AdmissionDecision.Allow();
         }
@@ -67,6 +62,16 @@ internal sealed class AdmissionValidator(ValidationOptions validation, Translati
         return errors.Count == 0
             ? AdmissionDecision.Allow(warnings)
             : AdmissionDecision.Deny(Message(request, item, errors), warnings);
+    }
+
+    /// <summary>
+    /// The object as the library reads it, and whether this controller serves it. An object the reader
+    /// could not build counts as ours: its findings are what the caller reports.
+    /// </summary>
+    public (ManifestReadResult Read, bool Ours) Read(System.Text.Json.Nodes.JsonObject obj, string kind)
+    {
+        var read = ManifestReader.Read(obj.ToJsonString(), kind);
+        return (read, read.Objects.FirstOrDefault() is not { } item || IsOurs(item));
     }
 
     /// <summary>True when this controller serves the object (its class, or the Gateway API).</summary>

@@ -145,16 +145,9 @@ public sealed class AdmissionTests : IAsyncLifetime
     public async Task UndeclaredBodiesOverTheLimit_Get413_WithoutBeingReadWhole()
     {
         // A chunked body has no Content-Length: the webhook reads up to the limit and stops.
-        var endpoint = new Apisix.Webhook.Admission.AdmissionEndpoint(
-            new Apisix.Webhook.Admission.AdmissionValidator(Apisix.Translation.Validation.ValidationOptions.Default, Apisix.Translation.TranslationOptions.Default),
-            new Apisix.Webhook.Hosting.WebhookMetrics(), null, Microsoft.Extensions.Logging.Abstractions.NullLogger<Apisix.Webhook.Admission.AdmissionEndpoint>.Instance);
         var body = new CountingStream(64 * 1024 * 1024);
-        var context = new DefaultHttpContext();
-        context.Request.Method = "POST";
-        context.Request.Body = body;
-        context.Response.Body = new MemoryStream();
-        await endpoint.Handle(context, mutate: false);
-        Assert.Equal(StatusCodes.Status413PayloadTooLarge, context.Response.StatusCode);
+        var (status, _) = await InProcess.Call(InProcess.Endpoint(), body, length: null, mutate: false);
+        Assert.Equal(StatusCodes.Status413PayloadTooLarge, status);
         Assert.InRange(body.BytesRead, Apisix.Webhook.Hosting.WebhookOptions.MaxBodyBytes, Apisix.Webhook.Hosting.WebhookOptions.MaxBodyBytes + 64 * 1024);
     }
 
