@@ -19,10 +19,8 @@ internal sealed class TestCertificates : IDisposable
         (ServerCertificateFile, ServerKeyFile) = Issue("server", "CN=apisix-webhook.apisix.svc", serverAuth: true);
         (ClientCertificateFile, ClientKeyFile) = Issue("client", "CN=kube-apiserver", serverAuth: false);
 
-        using var strangerKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var stranger = new CertificateRequest("CN=stranger", strangerKey, HashAlgorithmName.SHA256).CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-        Stranger = X509CertificateLoader.LoadPkcs12(stranger.Export(X509ContentType.Pkcs12), null);
-        Client = X509CertificateLoader.LoadPkcs12(X509Certificate2.CreateFromPemFile(ClientCertificateFile, ClientKeyFile).Export(X509ContentType.Pkcs12), null);
+        Stranger = SelfSignedStranger();
+        Client = LoadWithKey(ClientCertificateFile, ClientKeyFile);
     }
 
     /// <summary>The files that <c>certs/generate.sh</c> writes, run for real; the stranger is made here.</summary>
@@ -33,10 +31,8 @@ internal sealed class TestCertificates : IDisposable
         Authority = X509CertificateLoader.LoadCertificateFromFile(CaFile);
         (ServerCertificateFile, ServerKeyFile) = (Path.Combine(scriptOutput, "server.crt"), Path.Combine(scriptOutput, "server.key"));
         (ClientCertificateFile, ClientKeyFile) = (Path.Combine(scriptOutput, "client.crt"), Path.Combine(scriptOutput, "client.key"));
-        using var strangerKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var stranger = new CertificateRequest("CN=stranger", strangerKey, HashAlgorithmName.SHA256).CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-        Stranger = X509CertificateLoader.LoadPkcs12(stranger.Export(X509ContentType.Pkcs12), null);
-        Client = X509CertificateLoader.LoadPkcs12(X509Certificate2.CreateFromPemFile(ClientCertificateFile, ClientKeyFile).Export(X509ContentType.Pkcs12), null);
+        Stranger = SelfSignedStranger();
+        Client = LoadWithKey(ClientCertificateFile, ClientKeyFile);
     }
 
     /// <summary>Runs <c>certs/generate.sh</c> into a temporary directory; returns its files and the caBundle it printed.</summary>
@@ -109,6 +105,21 @@ internal sealed class TestCertificates : IDisposable
         var serial = RandomNumberGenerator.GetBytes(8);
         using var certificate = request.Create(Authority, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1), serial);
         return (Write($"{name}.crt", certificate.ExportCertificatePem()), Write($"{name}.key", key.ExportPkcs8PrivateKeyPem()));
+    }
+
+    /// <summary>A certificate no CA of ours signed.</summary>
+    private static X509Certificate2 SelfSignedStranger()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using var stranger = new CertificateRequest("CN=stranger", key, HashAlgorithmName.SHA256).CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        return X509CertificateLoader.LoadPkcs12(stranger.Export(X509ContentType.Pkcs12), null);
+    }
+
+    /// <summary>A PEM certificate and key as one certificate with its private key, usable by a TLS client.</summary>
+    private static X509Certificate2 LoadWithKey(string certificateFile, string keyFile)
+    {
+        using var pem = X509Certificate2.CreateFromPemFile(certificateFile, keyFile);
+        return X509CertificateLoader.LoadPkcs12(pem.Export(X509ContentType.Pkcs12), null);
     }
 
     private string Write(string name, string content)
