@@ -20,6 +20,10 @@ public readonly struct EquatableMap<TValue> : IEquatable<EquatableMap<TValue>>, 
 
     private ImmutableArray<KeyValuePair<string, TValue>> Sorted => _sorted.IsDefault ? [] : _sorted;
 
+    /// <summary>A map of one entry.</summary>
+    internal static EquatableMap<TValue> Single(string key, TValue value) =>
+        new(ImmutableArray.Create(new KeyValuePair<string, TValue>(key, value)));
+
     /// <summary>Makes a map from pairs; a later duplicate key wins.</summary>
     public static EquatableMap<TValue> From(IEnumerable<KeyValuePair<string, TValue>> pairs)
     {

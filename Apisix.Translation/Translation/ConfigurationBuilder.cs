@@ -9,7 +9,7 @@ namespace Apisix.Translation;
 /// </summary>
 internal sealed class ConfigurationBuilder
 {
-    private readonly Dictionary<string, (Route Value, ObjectRef Owner)> _routes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Route Value, ObjectRef Owner)> _routes;
     private readonly Dictionary<string, (Upstream Value, ObjectRef Owner)> _upstreams = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (StreamRoute Value, ObjectRef Owner)> _streamRoutes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (Ssl Value, ObjectRef Owner)> _ssls = new(StringComparer.Ordinal);
@@ -18,6 +18,10 @@ internal sealed class ConfigurationBuilder
     private readonly Dictionary<string, (GlobalRule Value, ObjectRef Owner)> _globalRules = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (PluginMetadata Value, ObjectRef Owner)> _pluginMetadata = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> _diagnostics = [];
+
+    /// <summary>A builder whose route map is sized for <paramref name="expectedRoutes"/> from the start.</summary>
+    public ConfigurationBuilder(int expectedRoutes = 0) =>
+        _routes = new Dictionary<string, (Route Value, ObjectRef Owner)>(expectedRoutes, StringComparer.Ordinal);
 
     /// <summary>Takes the scope's findings, and its outputs when it has no errors and no id clashes.</summary>
     public void Commit(ObjectScope scope)
@@ -96,16 +100,52 @@ internal sealed class ConfigurationBuilder
 
     private static EquatableArray<T> Sorted<T>(Dictionary<string, (T Value, ObjectRef Owner)> items)
     {
-        var keys = new string[items.Count];
-        items.Keys.CopyTo(keys, 0);
-        Array.Sort(keys, StringComparer.Ordinal);
-        var sorted = ImmutableArray.CreateBuilder<T>(keys.Length);
-        foreach (var key in keys)
+        if (items.Count == 0)
         {
-            sorted.Add(items[key].Value);
+            return EquatableArray<T>.Empty;
+        }
+
+        // Sorting 20,000 ids through a string comparer is a fifth of a translation; comparing a packed
+        // prefix of each id first, and whole ids only on a tie, gives the same order far faster.
+        var entries = new SortEntry<T>[items.Count];
+        var next = 0;
+        foreach (var (id, item) in items)
+        {
+            entries[next++] = new SortEntry<T>(OrdinalPrefix(id), id, item.Value);
+        }
+
+        entries.AsSpan().Sort(default(SortEntryComparer<T>));
+        var sorted = ImmutableArray.CreateBuilder<T>(entries.Length);
+        foreach (var entry in entries)
+        {
+            sorted.Add(entry.Value);
         }
 
         return sorted.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The first four UTF-16 units of <paramref name="id"/> packed so that comparing two prefixes agrees
+    /// with <see cref="string.CompareOrdinal(string, string)"/> whenever they differ (a missing unit
+    /// packs as 0, below every character except NUL, which is why ties go to the full comparison).
+    /// </summary>
+    internal static ulong OrdinalPrefix(string id)
+    {
+        ulong prefix = 0;
+        for (var i = 0; i < 4; i++)
+        {
+            prefix = (prefix << 16) | (i < id.Length ? id[i] : 0u);
+        }
+
+        return prefix;
+    }
+
+    private readonly record struct SortEntry<T>(ulong Prefix, string Id, T Value);
+
+    private readonly struct SortEntryComparer<T> : IComparer<SortEntry<T>>
+    {
+        public int Compare(SortEntry<T> x, SortEntry<T> y) =>
+            x.Prefix != y.Prefix ? x.Prefix.CompareTo(y.Prefix) : string.CompareOrdinal(x.Id, y.Id);
     }
 
     private static void CheckClashes<T>(ObjectScope scope, string type, IReadOnlyList<T> items, Func<T, string> key, Dictionary<string, (T Value, ObjectRef Owner)> existing, bool sharedIfEqual)
@@ -155,9 +195,9 @@ internal sealed class ConfigurationBuilder
 
     private static void Add<T>(ObjectScope scope, IReadOnlyList<T> items, Func<T, string> key, Dictionary<string, (T Value, ObjectRef Owner)> target)
     {
-        foreach (var item in items)
+        for (var index = 0; index < items.Count; index++)
         {
-            target.TryAdd(key(item), (item, scope.Owner));
+            target.TryAdd(key(items[index]), (items[index], scope.Owner));
         }
     }
 }

@@ -10,7 +10,10 @@ internal sealed class ObjectScope(ObjectRef owner, SourceLocation? source, Field
 {
     public ObjectRef Owner { get; } = owner;
 
-    public List<Diagnostic> Diagnostics { get; } = [];
+    /// <summary>The findings so far (most objects have none, so the list is made on the first).</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics ?? (IReadOnlyList<Diagnostic>)[];
+
+    private List<Diagnostic>? _diagnostics;
 
     public bool HasErrors { get; private set; }
 
@@ -81,6 +84,6 @@ internal sealed class ObjectScope(ObjectRef owner, SourceLocation? source, Field
     {
         HasErrors |= severity == DiagnosticSeverity.Error;
         var location = source is not null && lines?.LineOf(path) is { } line ? source with { Line = line } : source;
-        Diagnostics.Add(new Diagnostic(severity, code, Owner, path, message) { Location = location });
+        (_diagnostics ??= []).Add(new Diagnostic(severity, code, Owner, path, message) { Location = location });
     }
 }

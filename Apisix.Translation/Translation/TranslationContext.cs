@@ -7,7 +7,7 @@ namespace Apisix.Translation;
 internal sealed class TranslationContext(TranslationInput input, TranslationOptions options)
 {
     private readonly HashSet<ObjectRef> _invalid = [];
-    private readonly Dictionary<BackendKey, (Upstream? Upstream, List<Diagnostic> Findings)> _backends = [];
+    private readonly Dictionary<BackendKey, (Upstream? Upstream, IReadOnlyList<Diagnostic> Findings)> _backends = [];
 
     public TranslationInput Input { get; } = input;
 

@@ -17,7 +17,7 @@ public static class Translator
     {
         ArgumentNullException.ThrowIfNull(input);
         var context = new TranslationContext(input, options ?? TranslationOptions.Default);
-        var builder = new ConfigurationBuilder();
+        var builder = new ConfigurationBuilder(expectedRoutes: input.All<ApisixRoute>().Sum(r => r.Http.Count));
         builder.AddDiagnostics(input.Diagnostics);
         var selects = context.Options.SelectsCrd;
 

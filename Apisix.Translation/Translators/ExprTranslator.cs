@@ -34,7 +34,7 @@ internal static class ExprTranslator
         }
 
         // Written as text: a route keeps one string instead of a tree of nodes.
-        var vars = new StringBuilder(64 * exprs.Count).Append('[');
+        var vars = StringBuilderCache.Acquire().Append('[');
         for (var i = 0; i < exprs.Count; i++)
         {
             var mark = vars.Length;
@@ -49,7 +49,7 @@ internal static class ExprTranslator
             }
         }
 
-        return JsonBlob.FromText(vars.Append(']').ToString());
+        return JsonBlob.FromText(StringBuilderCache.ToStringAndRelease(vars.Append(']')));
     }
 
     /// <summary>The APISIX variable for a subject, or null with an error.</summary>

@@ -24,7 +24,7 @@ internal static class PluginTranslator
             // The common case: one plugin, no list to build.
             var only = plugins[0];
             return only.Enable && only.Name.Length > 0 && BuildConfig(only, @namespace, path, 0, context, scope) is { } config
-                ? EquatableMap<JsonBlob>.From([new KeyValuePair<string, JsonBlob>(only.Name, config)])
+                ? EquatableMap<JsonBlob>.Single(only.Name, config)
                 : EquatableMap<JsonBlob>.Empty;
         }
 

@@ -147,7 +147,7 @@ internal static class ServiceBackendTranslator
         nodes.Clear();
         foreach (var (address, port) in ReadyEndpoints(service, servicePort, context.Input))
         {
-            if (subsetLabels is { } labels && !context.Input.PodsWithIp(address).Any(pod => HasLabels(pod, labels)))
+            if (subsetLabels is { } labels && !AnyPodHasLabels(context.Input.PodsWithIp(address), labels))
             {
                 continue;
             }
@@ -208,6 +208,30 @@ internal static class ServiceBackendTranslator
         }
     }
 
-    private static bool HasLabels(Pod pod, EquatableMap<string> labels) =>
-        labels.All(label => pod.Metadata.Labels.TryGetValue(label.Key, out var value) && value == label.Value);
+    // Plain loops: a lambda capturing the labels here would cost an allocation per endpoint.
+    private static bool AnyPodHasLabels(ImmutableArray<Pod> pods, EquatableMap<string> labels)
+    {
+        foreach (var pod in pods)
+        {
+            if (HasLabels(pod, labels))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasLabels(Pod pod, EquatableMap<string> labels)
+    {
+        foreach (var (key, expected) in labels)
+        {
+            if (!pod.Metadata.Labels.TryGetValue(key, out var value) || value != expected)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
