@@ -14,6 +14,9 @@ public sealed class JsonBlob : IEquatable<JsonBlob>
 {
     private static readonly JsonSerializerOptions TextOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 256 };
+    private static readonly System.Buffers.SearchValues<char> NeedsEscaping = System.Buffers.SearchValues.Create(
+        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000a\u000b\u000c\u000d\u000e\u000f" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
 
     private readonly JsonNode? _node;
     private readonly string? _text;
@@ -102,23 +105,26 @@ public sealed class JsonBlob : IEquatable<JsonBlob>
     internal static System.Text.StringBuilder AppendQuoted(System.Text.StringBuilder builder, string value)
     {
         builder.Append('"');
-        foreach (var c in value)
+        var rest = value.AsSpan();
+        while (true)
         {
-            switch (c)
+            // Runs that need no escaping (nearly every value) are copied whole.
+            var next = rest.IndexOfAny(NeedsEscaping);
+            if (next < 0)
             {
-                case '"':
-                    builder.Append("\\\"");
-                    break;
-                case '\\':
-                    builder.Append("\\\\");
-                    break;
-                case < ' ':
-                    builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
-                    break;
-                default:
-                    builder.Append(c);
-                    break;
+                builder.Append(rest);
+                break;
             }
+
+            builder.Append(rest[..next]);
+            var c = rest[next];
+            _ = c switch
+            {
+                '"' => builder.Append("\\\""),
+                '\\' => builder.Append("\\\\"),
+                _ => builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture)),
+            };
+            rest = rest[(next + 1)..];
         }
 
         return builder.Append('"');

@@ -106,19 +106,23 @@ internal sealed class ConfigurationBuilder
         }
 
         // Sorting 20,000 ids through a string comparer is a fifth of a translation; comparing a packed
-        // prefix of each id first, and whole ids only on a tie, gives the same order far faster.
-        var entries = new SortEntry<T>[items.Count];
+        // prefix of each id first, and whole ids only on a tie, gives the same order far faster. The keys
+        // are sorted apart from the values so that the sort runs on one concrete struct type.
+        var keys = new SortKey[items.Count];
+        var values = new T[items.Count];
         var next = 0;
         foreach (var (id, item) in items)
         {
-            entries[next++] = new SortEntry<T>(OrdinalPrefix(id), id, item.Value);
+            keys[next] = new SortKey(OrdinalPrefix(id), id, next);
+            values[next] = item.Value;
+            next++;
         }
 
-        entries.AsSpan().Sort(default(SortEntryComparer<T>));
-        var sorted = ImmutableArray.CreateBuilder<T>(entries.Length);
-        foreach (var entry in entries)
+        keys.AsSpan().Sort(default(SortKeyComparer));
+        var sorted = ImmutableArray.CreateBuilder<T>(keys.Length);
+        foreach (var key in keys)
         {
-            sorted.Add(entry.Value);
+            sorted.Add(values[key.Index]);
         }
 
         return sorted.MoveToImmutable();
@@ -140,11 +144,11 @@ internal sealed class ConfigurationBuilder
         return prefix;
     }
 
-    private readonly record struct SortEntry<T>(ulong Prefix, string Id, T Value);
+    private readonly record struct SortKey(ulong Prefix, string Id, int Index);
 
-    private readonly struct SortEntryComparer<T> : IComparer<SortEntry<T>>
+    private readonly struct SortKeyComparer : IComparer<SortKey>
     {
-        public int Compare(SortEntry<T> x, SortEntry<T> y) =>
+        public int Compare(SortKey x, SortKey y) =>
             x.Prefix != y.Prefix ? x.Prefix.CompareTo(y.Prefix) : string.CompareOrdinal(x.Id, y.Id);
     }
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using System.Net;
 using System.Text.Json.Nodes;
 using Apisix.Translation.Config;
@@ -15,7 +17,9 @@ internal static class ApisixRouteTranslator
 
     private static readonly string[] KnownAuthenticationTypes = ["basicAuth", "keyAuth", "jwtAuth", "wolfRBAC", "hmacAuth", "ldapAuth"];
 
-    private static readonly HashSet<string> Methods = ["CONNECT", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "TRACE"];
+    private static readonly FrozenSet<string> Methods = FrozenSet.Create(StringComparer.Ordinal, "CONNECT", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "TRACE");
+
+    private static readonly SearchValues<char> HostCharacters = SearchValues.Create("-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
 
     public static void Translate(ApisixRoute route, TranslationContext context, ObjectScope scope)
     {
@@ -230,20 +234,6 @@ internal static class ApisixRouteTranslator
     private static bool IsHostPattern(string host)
     {
         var start = host.StartsWith('*') ? 1 : 0;
-        if (host.Length == start)
-        {
-            return false;
-        }
-
-        for (var i = start; i < host.Length; i++)
-        {
-            var c = host[i];
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_'))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return host.Length > start && !host.AsSpan(start).ContainsAnyExcept(HostCharacters);
     }
 }
