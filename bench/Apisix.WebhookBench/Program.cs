@@ -16,9 +16,19 @@ using Microsoft.AspNetCore.Http;
 // fixed AdmissionReview. Blocks of /noop and /validate alternate so machine noise lands on both.
 //
 //   dotnet run -c Release --project bench/Apisix.WebhookBench -- [rate] [seconds-per-block] [rounds]
-var rate = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 1000;
-var seconds = args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
-var rounds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 4;
+//   ... -- --in-process   the handler and its steps timed in process (no sockets)
+//   ... -- --loop         /validate one at a time, for a profiler
+var numbers = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+var rate = numbers.Length > 0 ? int.Parse(numbers[0], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+var seconds = numbers.Length > 1 ? double.Parse(numbers[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
+var rounds = numbers.Length > 2 ? int.Parse(numbers[2], System.Globalization.CultureInfo.InvariantCulture) : 4;
+
+if (args.Contains("--in-process"))
+{
+    // Where a review's time goes, without sockets or TLS: the handler Kestrel calls, and its parts.
+    InProcessBreakdown.Run(Review(RouteWithFivePlugins("bench", "default")));
+    return;
+}
 
 var directory = Directory.CreateTempSubdirectory("apisix-webhook-bench").FullName;
 try
@@ -59,6 +69,20 @@ try
     // Warm-up: the JIT takes some 15,000 admissions to reach its final code (tiered compilation); a
     // webhook lives for days, so what is measured is the warmed process.
     await Flood(client, 20_000);
+
+    if (args.Contains("--loop"))
+    {
+        Console.WriteLine(string.Join('\n', (await client.GetStringAsync("/metrics")).Split('\n').Where(l => l.Contains("duration_seconds_sum") || l.Contains("duration_seconds_count"))));
+        // For profilers (dotnet-trace): /validate one request at a time, nothing else.
+        for (var i = 0; i < 30_000; i++)
+        {
+            using var response = await client.PostAsync("/validate", Content(body));
+            await response.Content.ReadAsByteArrayAsync();
+        }
+
+        Console.WriteLine(string.Join('\n', (await client.GetStringAsync("/metrics")).Split('\n').Where(l => l.Contains("duration_seconds_sum") || l.Contains("duration_seconds_count"))));
+        return;
+    }
 
     // Service time alone: one request at a time, no queueing.
     foreach (var path in (string[])["/noop", "/validate"])

@@ -14,8 +14,15 @@ internal static class YamlDocumentParser
     public const int MaxDepth = 128;
 
     /// <summary>Parses every document of <paramref name="text"/>; errors are reported, not thrown.</summary>
-    public static List<ParsedDocument> Parse(string text)
+    /// <param name="text">YAML, or JSON.</param>
+    /// <param name="jsonFastPath">Reads a text that is one JSON value with the JSON reader (tests compare the two).</param>
+    public static List<ParsedDocument> Parse(string text, bool jsonFastPath = true)
     {
+        if (jsonFastPath && JsonDocumentParser.LooksLikeJson(text) && JsonDocumentParser.TryParse(text) is { } json)
+        {
+            return [json];
+        }
+
         var documents = new List<ParsedDocument>();
         var lineOffset = 0;
         var remaining = text;

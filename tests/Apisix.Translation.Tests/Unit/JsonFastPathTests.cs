@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.Text;
+using Apisix.Translation.Manifests;
+using Apisix.Translation.Manifests.Yaml;
+
+namespace Apisix.Translation.Tests.Unit;
+
+/// <summary>
+/// A document that is one JSON value is read by the JSON reader instead of the YAML parser. Both must
+/// build the very same nodes (types, text, quoting, lines), or the reader's diagnostics would change.
+/// </summary>
+public sealed class JsonFastPathTests
+{
+    [Fact]
+    public void RandomJsonDocuments_GiveTheSameNodesAsTheYamlParser()
+    {
+        var random = new Random(2026);
+        for (var i = 0; i < 2_000; i++)
+        {
+            var text = new JsonWriter(random).Document();
+            AssertSameAsYaml(text);
+        }
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("[]")]
+    [InlineData("  \n\n{\"a\": [1, -2.5e-3, 1E+2, 0, 12345678901234567890, true, false, null, \"\"]}\n")]
+    [InlineData("{\"s\": \"quote \\\" backslash \\\\ slash \\/ tab \\t nl \\n e \\u00e9 smile \\ud83d\\ude00 raw é\"}")]
+    [InlineData("{\r\n  \"crlf\": {\r\n    \"x\": [\r\n      {}\r\n    ]\r\n  }\r\n}")]
+    [InlineData("{\"apiVersion\": \"apisix.apache.org/v2\", \"kind\": \"ApisixRoute\", \"metadata\": {\"name\": \"r\"}}")]
+    public void HandWrittenJson_GivesTheSameNodesAsTheYamlParser(string text) => AssertSameAsYaml(text);
+
+    [Theory]
+    [InlineData("{\"a\": 1, \"a\": 2}")] // duplicate key: the YAML parser's error
+    [InlineData("{\"a\": 1}\n---\n{\"b\": 2}")] // a stream of documents
+    [InlineData("{\"a\": 1} # comment")]
+    [InlineData("{\"a\": 1,}")]
+    [InlineData("{a: 1, b: [x, y]}")] // YAML flow style, not JSON
+    [InlineData("{\"a\": 1")] // truncated
+    [InlineData("[1, 2] trailing")]
+    public void TextThatIsNotExactlyOneJsonValue_IsLeftToTheYamlParser(string text)
+    {
+        Assert.Null(JsonDocumentParser.TryParse(text));
+        Assert.Equal(Describe(YamlDocumentParser.Parse(text, jsonFastPath: false)), Describe(YamlDocumentParser.Parse(text)));
+    }
+
+    [Theory]
+    [InlineData(YamlDocumentParser.MaxDepth - 1)]
+    [InlineData(YamlDocumentParser.MaxDepth)]
+    [InlineData(YamlDocumentParser.MaxDepth + 1)]
+    public void NestingAroundTheLimit_EndsAsTheYamlParserEndsIt(int depth)
+    {
+        var text = new string('[', depth) + new string(']', depth);
+        Assert.Equal(Describe(YamlDocumentParser.Parse(text, jsonFastPath: false)), Describe(YamlDocumentParser.Parse(text)));
+    }
+
+    [Fact]
+    public void ReaderDiagnostics_NameTheSameLines_ForJsonInput()
+    {
+        const string text = "{\n  \"apiVersion\": \"apisix.apache.org/v2\",\n  \"kind\": \"ApisixRoute\",\n  \"metadata\": {\"name\": \"r\", \"namespace\": \"n\"},\n  \"spec\": {\n    \"http\": [{\"name\": \"a\", \"match\": {\"paths\": [\"/x\"]}, \"bogus\": 1,\n      \"backends\": [{\"serviceName\": \"s\", \"servicePort\": \"80x\"}]}]\n  }\n}\n";
+        var read = ManifestReader.Read(text, "route.json");
+        Assert.NotEmpty(read.Diagnostics);
+        Assert.Contains(read.Diagnostics, d => d.Location?.Line == 6);
+    }
+
+    private static void AssertSameAsYaml(string text)
+    {
+        Assert.NotNull(JsonDocumentParser.TryParse(text));
+        Assert.Equal(Describe(YamlDocumentParser.Parse(text, jsonFastPath: false)), Describe(YamlDocumentParser.Parse(text)));
+    }
+
+    /// <summary>Every node as one line: kind, line, text and quoting; documents with their line and error.</summary>
+    private static string Describe(List<ParsedDocument> documents)
+    {
+        var text = new StringBuilder();
+        foreach (var document in documents)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"document line {document.Line} error {document.Error ?? "-"}\n");
+            if (document.Root is not null)
+            {
+                Describe(document.Root, 1, text);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static void Describe(YamlNode node, int depth, StringBuilder text)
+    {
+        var indent = new string(' ', Math.Min(depth, 200));
+        switch (node)
+        {
+            case YamlScalar scalar:
+                text.Append(CultureInfo.InvariantCulture, $"{indent}scalar {scalar.Line} {(scalar.Quoted ? "quoted" : "plain")} [{scalar.Value}]\n");
+                break;
+            case YamlSequence sequence:
+                text.Append(CultureInfo.InvariantCulture, $"{indent}sequence {sequence.Line}\n");
+                foreach (var item in sequence.Items)
+                {
+                    Describe(item, depth + 1, text);
+                }
+
+                break;
+            case YamlMapping mapping:
+                text.Append(CultureInfo.InvariantCulture, $"{indent}mapping {mapping.Line}\n");
+                foreach (var (key, value) in mapping.Entries)
+                {
+                    Describe(key, depth + 1, text);
+                    Describe(value, depth + 2, text);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Random, valid JSON with the spacing, escapes and numbers real manifests have.</summary>
+    private sealed class JsonWriter(Random random)
+    {
+        private static readonly string[] Spaces = ["", " ", "\n", "\n  ", "\r\n", "  \n    "];
+        private static readonly string[] Numbers = ["0", "-1", "42", "1.5", "-0.25", "1e3", "2E-2", "-3.5e+4", "12345678901234567890", "0.000001"];
+        private static readonly string[] Pieces = ["a", "Z", "9", " ", "-", "_", "/", "é", "日本", "\\\"", "\\\\", "\\/", "\\n", "\\t", "\\u00e9", "\\u0041", "\\ud83d\\ude00", "~", "#", ":", "{", "]", "null", "true", "0x1F"];
+        private readonly StringBuilder _text = new();
+
+        public string Document()
+        {
+            _text.Clear();
+            Space();
+            if (random.Next(2) == 0)
+            {
+                Object(0);
+            }
+            else
+            {
+                Array(0);
+            }
+
+            Space();
+            return _text.ToString();
+        }
+
+        private void Space() => _text.Append(Spaces[random.Next(Spaces.Length)]);
+
+        private void Value(int depth)
+        {
+            switch (depth > 5 ? random.Next(5) : random.Next(7))
+            {
+                case 0: String(); break;
+                case 1: _text.Append(Numbers[random.Next(Numbers.Length)]); break;
+                case 2: _text.Append(random.Next(2) == 0 ? "true" : "false"); break;
+                case 3: _text.Append("null"); break;
+                case 4: String(); break;
+                case 5: Object(depth + 1); break;
+                default: Array(depth + 1); break;
+            }
+        }
+
+        private void String()
+        {
+            _text.Append('"');
+            var length = random.Next(0, 6);
+            for (var i = 0; i < length; i++)
+            {
+                _text.Append(Pieces[random.Next(Pieces.Length)]);
+            }
+
+            _text.Append('"');
+        }
+
+        private void Object(int depth)
+        {
+            _text.Append('{');
+            var count = random.Next(0, 5);
+            for (var i = 0; i < count; i++)
+            {
+                Space();
+                _text.Append(CultureInfo.InvariantCulture, $"\"k{i}{(random.Next(4) == 0 ? "é" : string.Empty)}\"");
+                Space();
+                _text.Append(':');
+                Space();
+                Value(depth);
+                Space();
+                if (i < count - 1)
+                {
+                    _text.Append(',');
+                }
+            }
+
+            _text.Append('}');
+        }
+
+        private void Array(int depth)
+        {
+            _text.Append('[');
+            var count = random.Next(0, 5);
+            for (var i = 0; i < count; i++)
+            {
+                Space();
+                Value(depth);
+                Space();
+                if (i < count - 1)
+                {
+                    _text.Append(',');
+                }
+            }
+
+            _text.Append(']');
+        }
+    }
+}
