@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
@@ -119,34 +120,62 @@ internal sealed class AdmissionEndpoint(AdmissionValidator validator, WebhookMet
     }
 
     /// <summary>The body, or null when it is larger than the limit (never read whole).</summary>
+    /// <remarks>
+    /// The API server always sends a Content-Length: the body is read straight into an array of that size.
+    /// Without one (chunked), it is collected through a pooled buffer. Either way the limit holds.
+    /// </remarks>
     private static async Task<byte[]?> ReadBody(HttpContext context)
     {
-        if (context.Request.ContentLength > WebhookOptions.MaxBodyBytes)
+        var declared = context.Request.ContentLength;
+        if (declared > WebhookOptions.MaxBodyBytes)
         {
             return null;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
         try
         {
-            int read;
-            while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+            if (declared is { } length)
             {
-                if (buffer.Length + read > WebhookOptions.MaxBodyBytes)
+                var body = new byte[length];
+                var filled = 0;
+                int read;
+                while ((read = await context.Request.Body.ReadAsync(filled < body.Length ? body.AsMemory(filled) : chunk, context.RequestAborted)) > 0)
+                {
+                    // Kestrel stops at Content-Length; a stream that sends more is refused, never buffered.
+                    if (filled >= body.Length)
+                    {
+                        return null;
+                    }
+
+                    filled += read;
+                }
+
+                return filled == body.Length ? body : body[..filled];
+            }
+
+            using var buffer = new MemoryStream();
+            int count;
+            while ((count = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+            {
+                if (buffer.Length + count > WebhookOptions.MaxBodyBytes)
                 {
                     return null;
                 }
 
-                buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, count);
             }
+
+            return buffer.ToArray();
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return null;
         }
-
-        return buffer.ToArray();
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
     }
 
     private async Task<string> Refuse(HttpContext context, string endpoint, int status, string reason)

@@ -58,6 +58,7 @@ try
     using var client = Client(address, authority);
     var body = Review(RouteWithFivePlugins("bench", "default"));
     Console.WriteLine($"body {body.Length} bytes, {rate} req/s, {rounds} rounds of {seconds} s per endpoint, TLS 1.3, HTTP/1.1 keep-alive");
+    Console.WriteLine($"DOTNET_GCgen0size={Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "(runtime default; the chart sets 0x4000000)"}");
 
     // Check the two endpoints answer as expected before timing them.
     var check = JsonNode.Parse(await (await client.PostAsync("/validate", Content(body))).Content.ReadAsStringAsync())!;

@@ -70,6 +70,13 @@ public sealed partial class ChartTests
 
         var recommended = File.ReadAllText(Path.Combine(Root, "charts/apisix-ingress/values-recommended.yaml"));
         Assert.Matches(@"clientAuth:\s+enabled: true", recommended);
+
+        // The young-generation size is the runtime's own variable, set from a value the runtime can read (hex).
+        Assert.Contains("{name: DOTNET_GCgen0size, value: {{ $w.gcGen0Size | quote }}}", deployment, StringComparison.Ordinal);
+        var values = File.ReadAllText(Path.Combine(Root, "charts/apisix-ingress/values.yaml"));
+        var gen0 = Regex.Match(values, "gcGen0Size: \"0x(?<hex>[0-9a-fA-F]+)\"");
+        Assert.True(gen0.Success, "values.yaml sets webhook.gcGen0Size as a quoted hex number");
+        Assert.InRange(Convert.ToInt64(gen0.Groups["hex"].Value, 16), 16L << 20, 256L << 20);
         Assert.Contains("automountServiceAccountToken: false", deployment, StringComparison.Ordinal);
     }
 

@@ -167,18 +167,25 @@ public sealed class JsonFastPathTests
             _text.Append('"');
         }
 
-        private void Object(int depth)
+        private void Object(int depth) => Container('{', '}', i =>
         {
-            _text.Append('{');
+            _text.Append(CultureInfo.InvariantCulture, $"\"k{i}{(random.Next(4) == 0 ? "é" : string.Empty)}\"");
+            Space();
+            _text.Append(':');
+            Space();
+            Value(depth);
+        });
+
+        private void Array(int depth) => Container('[', ']', _ => Value(depth));
+
+        private void Container(char open, char close, Action<int> item)
+        {
+            _text.Append(open);
             var count = random.Next(0, 5);
             for (var i = 0; i < count; i++)
             {
                 Space();
-                _text.Append(CultureInfo.InvariantCulture, $"\"k{i}{(random.Next(4) == 0 ? "é" : string.Empty)}\"");
-                Space();
-                _text.Append(':');
-                Space();
-                Value(depth);
+                item(i);
                 Space();
                 if (i < count - 1)
                 {
@@ -186,25 +193,7 @@ public sealed class JsonFastPathTests
                 }
             }
 
-            _text.Append('}');
-        }
-
-        private void Array(int depth)
-        {
-            _text.Append('[');
-            var count = random.Next(0, 5);
-            for (var i = 0; i < count; i++)
-            {
-                Space();
-                Value(depth);
-                Space();
-                if (i < count - 1)
-                {
-                    _text.Append(',');
-                }
-            }
-
-            _text.Append(']');
+            _text.Append(close);
         }
     }
 }
