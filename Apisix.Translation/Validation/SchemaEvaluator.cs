@@ -24,36 +24,37 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
         return findings;
     }
 
-    private bool Check(JsonNode? value, JsonObject schema, string path, List<SchemaFinding> findings)
+    private bool Check(JsonNode? value, JsonObject schemaObject, string path, List<SchemaFinding> findings)
     {
+        var schema = CompiledSchema.Of(schemaObject);
         var before = findings.Count;
         if (!CheckType(value, schema, path, findings))
         {
             return false;
         }
 
-        if (schema["enum"] is JsonArray choices && !choices.Any(c => JsonNode.DeepEquals(c, value)))
+        if (schema.Enum is { } choices && !choices.Any(c => JsonNode.DeepEquals(c, value)))
         {
             findings.Add(new(path, $"must be one of {string.Join(", ", choices.Select(c => c?.ToJsonString() ?? "null"))}, got {Show(value)}"));
         }
-        else if (schema["x-enum-since"] is JsonObject enumSince && value?.GetValueKind() == JsonValueKind.String &&
+        else if (schema.EnumSince is { } enumSince && value?.GetValueKind() == JsonValueKind.String &&
             enumSince[value.GetValue<string>()]?.ToString() is { } since && ApisixVersion.TryParse(since, out var first) && version < first)
         {
             findings.Add(new(path, $"{Show(value)} is not a value of {plugin} before APISIX {first}"));
         }
 
-        if (schema["const"] is { } constant && !JsonNode.DeepEquals(constant, value))
+        if (schema.Const is { } constant && !JsonNode.DeepEquals(constant, value))
         {
             findings.Add(new(path, $"must be {constant.ToJsonString()}, got {Show(value)}"));
         }
 
         switch (value)
         {
-            case JsonObject { Count: 0 } when !AllowsType(schema, "object"):
+            case JsonObject { Count: 0 } when !schema.AllowsType("object"):
                 // An empty Lua table passed "array": the array keywords apply to it as an empty array.
                 CheckArray([], schema, path, findings);
                 break;
-            case JsonArray { Count: 0 } when !AllowsType(schema, "array"):
+            case JsonArray { Count: 0 } when !schema.AllowsType("array"):
                 CheckObject([], schema, path, findings);
                 break;
             case JsonObject obj:
@@ -74,30 +75,24 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
         return findings.Count == before;
     }
 
-    private static bool CheckType(JsonNode? value, JsonObject schema, string path, List<SchemaFinding> findings)
+    private static bool CheckType(JsonNode? value, CompiledSchema schema, string path, List<SchemaFinding> findings)
     {
-        if (schema["type"] is not { } type)
+        if (schema.Types is not { } allowed)
         {
             return true;
         }
 
-        var allowed = type is JsonArray list ? list.Select(t => t?.ToString() ?? string.Empty).ToList() : [type.ToString()];
-        if (allowed.Any(t => HasType(value, t)))
+        foreach (var type in allowed)
         {
-            return true;
+            if (HasType(value, type))
+            {
+                return true;
+            }
         }
 
         findings.Add(new(path, $"must be {string.Join(" or ", allowed.Select(Article))}, got {TypeOf(value)}"));
         return false;
     }
-
-    /// <summary>True when the schema names <paramref name="type"/> (or names no type at all).</summary>
-    private static bool AllowsType(JsonObject schema, string type) => schema["type"] switch
-    {
-        null => true,
-        JsonArray list => list.Any(t => t?.ToString() == type),
-        var single => single.ToString() == type,
-    };
 
     private static bool HasType(JsonNode? value, string type) => type switch
     {
@@ -112,62 +107,90 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
         _ => false,
     };
 
-    private void CheckObject(JsonObject obj, JsonObject schema, string path, List<SchemaFinding> findings)
+    private void CheckObject(JsonObject obj, CompiledSchema schema, string path, List<SchemaFinding> findings)
     {
-        var properties = schema["properties"] as JsonObject;
-        if (properties is not null)
+        foreach (var property in schema.Properties ?? [])
         {
-            foreach (var (name, propertySchemaNode) in properties)
+            var name = property.Name;
+            if (obj.TryGetPropertyValue(name, out var child))
             {
-                if (propertySchemaNode is not JsonObject propertySchema)
+                var childPath = Join(path, name);
+                if (!InVersion(property, childPath, findings))
                 {
                     continue;
                 }
 
-                if (obj.TryGetPropertyValue(name, out var child))
-                {
-                    var childPath = Join(path, name);
-                    if (!InVersion(propertySchema, name, childPath, findings))
-                    {
-                        continue;
-                    }
-
-                    Check(child, propertySchema, childPath, findings);
-                }
-                else if (propertySchema["default"] is { } defaultValue && Available(propertySchema))
-                {
-                    // APISIX writes defaults into the config before anything below is evaluated.
-                    obj[name] = defaultValue.DeepClone();
-                }
+                Check(child, property.Schema, childPath, findings);
+            }
+            else if (property.Default is { } defaultValue && property.Available(version))
+            {
+                // APISIX writes defaults into the config before anything below is evaluated.
+                obj[name] = defaultValue.DeepClone();
             }
         }
 
-        foreach (var required in schema["required"] as JsonArray ?? [])
+        foreach (var name in schema.Required)
         {
-            var name = required?.ToString() ?? string.Empty;
             if (!obj.ContainsKey(name))
             {
                 findings.Add(new(Join(path, name), $"`{name}` is required"));
             }
         }
 
-        var patterns = schema["patternProperties"] as JsonObject;
-        var additional = schema["additionalProperties"];
-        foreach (var (name, child) in patterns is null && additional is null ? [] : obj.ToList())
+        if (schema.PatternProperties is not null || schema.AdditionalProperties is not null)
         {
-            var matched = properties?.ContainsKey(name) == true;
-            foreach (var (pattern, patternSchema) in patterns ?? [])
+            CheckOtherProperties(obj, schema, path, findings);
+        }
+
+        if (schema.MinProperties is { } minProperties && obj.Count < minProperties)
+        {
+            findings.Add(new(path, $"must have at least {minProperties} field(s)"));
+        }
+
+        if (schema.MaxProperties is { } maxProperties && obj.Count > maxProperties)
+        {
+            findings.Add(new(path, $"must have at most {maxProperties} field(s)"));
+        }
+
+        foreach (var dependency in schema.Dependencies ?? [])
+        {
+            if (!obj.ContainsKey(dependency.Name))
             {
-                if (patternSchema is JsonObject childSchema && Matches(name, pattern))
+                continue;
+            }
+
+            if (dependency.Needed is { } needed)
+            {
+                foreach (var other in needed.Where(n => !obj.ContainsKey(n)))
+                {
+                    findings.Add(new(Join(path, other), $"`{other}` is required when {dependency.Name} is set"));
+                }
+            }
+            else if (dependency.Schema is { } dependencySchema)
+            {
+                Check(obj, dependencySchema, path, findings);
+            }
+        }
+    }
+
+    /// <summary><c>patternProperties</c> and <c>additionalProperties</c>, over a copy of the fields (checks may add defaults below them).</summary>
+    private void CheckOtherProperties(JsonObject obj, CompiledSchema schema, string path, List<SchemaFinding> findings)
+    {
+        foreach (var (name, child) in obj.ToList())
+        {
+            var matched = schema.PropertyNames?.Contains(name) == true;
+            foreach (var pattern in schema.PatternProperties ?? [])
+            {
+                if (pattern.Schema is { } childSchema && Matches(name, pattern.Regex))
                 {
                     matched = true;
                     Check(child, childSchema, Join(path, name), findings);
                 }
             }
 
-            if (!matched && additional is not null)
+            if (!matched && schema.AdditionalProperties is { } additional)
             {
-                if (additional.GetValueKind() == JsonValueKind.False)
+                if (schema.ClosedObject)
                 {
                     findings.Add(new(Join(path, name), $"`{name}` is not a known field"));
                 }
@@ -177,48 +200,18 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
                 }
             }
         }
-
-        if (JsonValues.Int(schema["minProperties"]) is { } minProperties && obj.Count < minProperties)
-        {
-            findings.Add(new(path, $"must have at least {minProperties} field(s)"));
-        }
-
-        if (JsonValues.Int(schema["maxProperties"]) is { } maxProperties && obj.Count > maxProperties)
-        {
-            findings.Add(new(path, $"must have at most {maxProperties} field(s)"));
-        }
-
-        foreach (var (name, dependency) in schema["dependencies"] as JsonObject ?? [])
-        {
-            if (!obj.ContainsKey(name))
-            {
-                continue;
-            }
-
-            if (dependency is JsonArray needed)
-            {
-                foreach (var other in needed.Select(n => n?.ToString() ?? string.Empty).Where(n => !obj.ContainsKey(n)))
-                {
-                    findings.Add(new(Join(path, other), $"`{other}` is required when {name} is set"));
-                }
-            }
-            else if (dependency is JsonObject dependencySchema)
-            {
-                Check(obj, dependencySchema, path, findings);
-            }
-        }
     }
 
-    private void CheckArray(JsonArray array, JsonObject schema, string path, List<SchemaFinding> findings)
+    private void CheckArray(JsonArray array, CompiledSchema schema, string path, List<SchemaFinding> findings)
     {
-        if (schema["items"] is JsonObject itemSchema)
+        if (schema.Items is { } itemSchema)
         {
             for (var i = 0; i < array.Count; i++)
             {
                 Check(array[i], itemSchema, $"{path}[{i}]", findings);
             }
         }
-        else if (schema["items"] is JsonArray tuple)
+        else if (schema.TupleItems is { } tuple)
         {
             for (var i = 0; i < Math.Min(tuple.Count, array.Count); i++)
             {
@@ -229,17 +222,17 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             }
         }
 
-        if (JsonValues.Int(schema["minItems"]) is { } minItems && array.Count < minItems)
+        if (schema.MinItems is { } minItems && array.Count < minItems)
         {
             findings.Add(new(path, $"must have at least {minItems} item(s), got {array.Count}"));
         }
 
-        if (JsonValues.Int(schema["maxItems"]) is { } maxItems && array.Count > maxItems)
+        if (schema.MaxItems is { } maxItems && array.Count > maxItems)
         {
             findings.Add(new(path, $"must have at most {maxItems} item(s), got {array.Count}"));
         }
 
-        if (JsonValues.Bool(schema["uniqueItems"]) == true)
+        if (schema.UniqueItems)
         {
             for (var i = 1; i < array.Count; i++)
             {
@@ -251,10 +244,10 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
         }
     }
 
-    private static void CheckNumber(double number, JsonObject schema, string path, List<SchemaFinding> findings)
+    private static void CheckNumber(double number, CompiledSchema schema, string path, List<SchemaFinding> findings)
     {
-        var minimum = JsonValues.Double(schema["minimum"]);
-        var maximum = JsonValues.Double(schema["maximum"]);
+        var minimum = schema.Minimum;
+        var maximum = schema.Maximum;
         if ((minimum is { } min && number < min) || (maximum is { } max && number > max))
         {
             findings.Add(new(path, (minimum, maximum) switch
@@ -266,18 +259,18 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             }));
         }
 
-        if (JsonValues.Double(schema["exclusiveMinimum"]) is { } exclusiveMin && number <= exclusiveMin)
+        if (schema.ExclusiveMinimum is { } exclusiveMin && number <= exclusiveMin)
         {
             findings.Add(new(path, $"must be greater than {Show(exclusiveMin)}, got {Show(number)}"));
         }
 
-        if (JsonValues.Double(schema["exclusiveMaximum"]) is { } exclusiveMax && number >= exclusiveMax)
+        if (schema.ExclusiveMaximum is { } exclusiveMax && number >= exclusiveMax)
         {
             findings.Add(new(path, $"must be less than {Show(exclusiveMax)}, got {Show(number)}"));
         }
     }
 
-    private static void CheckString(string text, JsonObject schema, string path, List<SchemaFinding> findings)
+    private static void CheckString(string text, CompiledSchema schema, string path, List<SchemaFinding> findings)
     {
         // Secret and environment references are resolved at runtime, so their form is not checked (3.17+).
         if (text.StartsWith("$secret://", StringComparison.Ordinal) || text.StartsWith("$env://", StringComparison.Ordinal))
@@ -285,47 +278,50 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             return;
         }
 
-        var length = text.EnumerateRunes().Count();
-        if (JsonValues.Int(schema["minLength"]) is { } minLength && length < minLength)
+        if (schema.MinLength is not null || schema.MaxLength is not null)
         {
-            findings.Add(new(path, $"must be at least {minLength} character(s) long, got {length}"));
+            var length = text.EnumerateRunes().Count();
+            if (schema.MinLength is { } minLength && length < minLength)
+            {
+                findings.Add(new(path, $"must be at least {minLength} character(s) long, got {length}"));
+            }
+
+            if (schema.MaxLength is { } maxLength && length > maxLength)
+            {
+                findings.Add(new(path, $"must be at most {maxLength} character(s) long, got {length}"));
+            }
         }
 
-        if (JsonValues.Int(schema["maxLength"]) is { } maxLength && length > maxLength)
-        {
-            findings.Add(new(path, $"must be at most {maxLength} character(s) long, got {length}"));
-        }
-
-        if (schema["pattern"]?.ToString() is { } pattern && !Matches(text, pattern))
+        if (schema.Pattern is { } pattern && !Matches(text, schema.PatternRegex))
         {
             findings.Add(new(path, $"'{text}' does not match {pattern}"));
         }
 
-        if (schema["format"]?.ToString() is { } format && !FormatHolds(text, format))
+        if (schema.Format is { } format && !FormatHolds(text, format))
         {
             findings.Add(new(path, $"'{text}' is not a valid {format}"));
         }
     }
 
-    private void CheckCombinators(JsonNode? value, JsonObject schema, string path, List<SchemaFinding> findings)
+    private void CheckCombinators(JsonNode? value, CompiledSchema schema, string path, List<SchemaFinding> findings)
     {
-        foreach (var branch in (schema["allOf"] as JsonArray ?? []).OfType<JsonObject>())
+        foreach (var branch in schema.AllOf ?? [])
         {
             Check(value, branch, path, findings);
         }
 
-        if (schema["anyOf"] is JsonArray anyOf)
+        if (schema.AnyOf is { } anyOf)
         {
-            var attempts = anyOf.OfType<JsonObject>().Select(branch => Attempt(value, branch, path)).ToList();
+            var attempts = anyOf.Select(branch => Attempt(value, branch, path)).ToList();
             if (!attempts.Any(a => a.Count == 0))
             {
                 findings.Add(new(path, $"matches none of the allowed forms ({Closest(attempts)})"));
             }
         }
 
-        if (schema["oneOf"] is JsonArray oneOf)
+        if (schema.OneOf is { } oneOf)
         {
-            var attempts = oneOf.OfType<JsonObject>().Select(branch => Attempt(value, branch, path)).ToList();
+            var attempts = oneOf.Select(branch => Attempt(value, branch, path)).ToList();
             var passed = attempts.Count(a => a.Count == 0);
             if (passed == 0)
             {
@@ -337,17 +333,17 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             }
         }
 
-        if (schema["not"] is JsonObject notSchema && Attempt(value, notSchema, path).Count == 0)
+        if (schema.Not is { } notSchema && Attempt(value, notSchema, path).Count == 0)
         {
             findings.Add(new(path, "matches a form that is not allowed"));
         }
 
-        if (schema["if"] is JsonObject ifSchema)
+        if (schema.If is { } ifSchema)
         {
-            var branch = Attempt(value, ifSchema, path).Count == 0 ? schema["then"] : schema["else"];
-            if (branch is JsonObject branchSchema)
+            var branch = Attempt(value, ifSchema, path).Count == 0 ? schema.Then : schema.Else;
+            if (branch is not null)
             {
-                Check(value, branchSchema, path, findings);
+                Check(value, branch, path, findings);
             }
         }
     }
@@ -366,38 +362,34 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
         return best is null ? "no form given" : string.Join("; ", best.Take(2).Select(f => f.Path.Length == 0 ? f.Message : $"{f.Path}: {f.Message}"));
     }
 
-    private bool InVersion(JsonObject propertySchema, string name, string path, List<SchemaFinding> findings)
+    private bool InVersion(CompiledSchema.Property property, string path, List<SchemaFinding> findings)
     {
-        if (propertySchema["x-since"]?.ToString() is { } since && ApisixVersion.TryParse(since, out var first) && version < first)
+        if (property.Since is { } first && version < first)
         {
-            findings.Add(new(path, $"`{name}` is not in {plugin} before APISIX {first}"));
+            findings.Add(new(path, $"`{property.Name}` is not in {plugin} before APISIX {first}"));
             return false;
         }
 
-        if (propertySchema["x-until"]?.ToString() is { } until && ApisixVersion.TryParse(until, out var gone) && version >= gone)
+        if (property.Until is { } gone && version >= gone)
         {
             // Schemas without additionalProperties: false accept it, so APISIX ignores it rather than refusing.
-            findings.Add(new(path, $"`{name}` is ignored by {plugin} since APISIX {gone}", IsWarning: true));
+            findings.Add(new(path, $"`{property.Name}` is ignored by {plugin} since APISIX {gone}", IsWarning: true));
             return false;
         }
 
         return true;
     }
 
-    private bool Available(JsonObject propertySchema) =>
-        !(propertySchema["x-since"]?.ToString() is { } since && ApisixVersion.TryParse(since, out var first) && version < first) &&
-        !(propertySchema["x-until"]?.ToString() is { } until && ApisixVersion.TryParse(until, out var gone) && version >= gone);
-
-    private static bool Matches(string text, string pattern)
+    /// <summary>An unanchored match; a pattern .NET cannot compile, or one that runs past its time limit, does not match.</summary>
+    private static bool Matches(string text, Regex? pattern)
     {
         try
         {
-            return Regex.IsMatch(text, pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+            return pattern?.IsMatch(text) == true;
         }
-        catch (ArgumentException)
+        catch (RegexMatchTimeoutException)
         {
             return false;
         }
     }
-
 }

@@ -28,10 +28,22 @@ internal static class InProcessBreakdown
 
         Step("handler, whole (body to answer)", () => Handle(endpoint, body));
         Step("parse the review (JsonNode)", () => JsonNode.Parse(body));
+        Step("parse + read the request fields", () => AdmissionRequest.Parse(JsonNode.Parse(body), out _));
+        var validator = new AdmissionValidator(ValidationOptions.Default, TranslationOptions.Default);
+        Step("AdmissionValidator.Validate, fresh", () => validator.Validate(AdmissionRequest.Parse(JsonNode.Parse(body), out _)!));
         Step("write the object as JSON text", () => obj.ToJsonString());
         Step("read it (ManifestReader)", () => ManifestReader.Read(text, "ApisixRoute"));
+        Step("one-object snapshot (TranslationInput)", () => TranslationInput.From([item]));
         Step("validate + dry-run translate", () => Validator.Validate(input, ValidationOptions.Default, TranslationOptions.Default));
         Step("  of which translate", () => Translator.Translate(input));
+        var plugins = ((Apisix.Translation.Crds.ApisixRoute)item).Http[0].Plugins;
+        Step("  of which the 5 plugin schemas", () =>
+        {
+            foreach (var plugin in plugins)
+            {
+                PluginValidator.Validate(plugin.Name, plugin.Config!.CloneNode(), "config", "default", ValidationOptions.Default);
+            }
+        });
     }
 
     private static void Handle(AdmissionEndpoint endpoint, byte[] body)

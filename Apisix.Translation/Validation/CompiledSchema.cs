@@ -1,0 +1,186 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Apisix.Translation.Validation;
+
+/// <summary>
+/// The keywords of one schema object, read once: the evaluator would otherwise look up some twenty
+/// keywords by name on every value it checks. Made on first use and kept as long as the schema lives
+/// (schemas are frozen, so the two never disagree). Every field keeps the raw meaning of its keyword:
+/// absent is null, and a keyword of the wrong JSON type counts as absent, as before.
+/// </summary>
+internal sealed class CompiledSchema
+{
+    private static readonly ConditionalWeakTable<JsonObject, CompiledSchema> Cache = [];
+
+    private CompiledSchema(JsonObject schema)
+    {
+        var type = schema["type"];
+        Types = type switch
+        {
+            null => null,
+            JsonArray list => list.Select(t => t?.ToString() ?? string.Empty).ToArray(),
+            _ => [type.ToString()],
+        };
+        Enum = schema["enum"] as JsonArray;
+        EnumSince = schema["x-enum-since"] as JsonObject;
+        Const = schema["const"];
+
+        if (schema["properties"] is JsonObject properties)
+        {
+            PropertyNames = properties.Select(p => p.Key).ToArray();
+            Properties = properties
+                .Where(p => p.Value is JsonObject)
+                .Select(p => new Property(p.Key, (JsonObject)p.Value!, Version(p.Value!["x-since"]), Version(p.Value!["x-until"])))
+                .ToArray();
+        }
+
+        Required = (schema["required"] as JsonArray ?? []).Select(r => r?.ToString() ?? string.Empty).ToArray();
+        PatternProperties = (schema["patternProperties"] as JsonObject)?.Select(p => new PatternProperty(p.Key, Regex(p.Key), p.Value as JsonObject)).ToArray();
+        AdditionalProperties = schema["additionalProperties"];
+        MinProperties = JsonValues.Int(schema["minProperties"]);
+        MaxProperties = JsonValues.Int(schema["maxProperties"]);
+        Dependencies = (schema["dependencies"] as JsonObject)?.Select(d => new Dependency(
+            d.Key,
+            (d.Value as JsonArray)?.Select(n => n?.ToString() ?? string.Empty).ToArray(),
+            d.Value as JsonObject)).ToArray();
+
+        Items = schema["items"] as JsonObject;
+        TupleItems = schema["items"] as JsonArray;
+        MinItems = JsonValues.Int(schema["minItems"]);
+        MaxItems = JsonValues.Int(schema["maxItems"]);
+        UniqueItems = JsonValues.Bool(schema["uniqueItems"]) == true;
+
+        Minimum = JsonValues.Double(schema["minimum"]);
+        Maximum = JsonValues.Double(schema["maximum"]);
+        ExclusiveMinimum = JsonValues.Double(schema["exclusiveMinimum"]);
+        ExclusiveMaximum = JsonValues.Double(schema["exclusiveMaximum"]);
+
+        MinLength = JsonValues.Int(schema["minLength"]);
+        MaxLength = JsonValues.Int(schema["maxLength"]);
+        Pattern = schema["pattern"]?.ToString();
+        PatternRegex = Pattern is null ? null : Regex(Pattern);
+        Format = schema["format"]?.ToString();
+
+        AllOf = (schema["allOf"] as JsonArray)?.OfType<JsonObject>().ToArray();
+        AnyOf = (schema["anyOf"] as JsonArray)?.OfType<JsonObject>().ToArray();
+        OneOf = (schema["oneOf"] as JsonArray)?.OfType<JsonObject>().ToArray();
+        Not = schema["not"] as JsonObject;
+        If = schema["if"] as JsonObject;
+        Then = schema["then"] as JsonObject;
+        Else = schema["else"] as JsonObject;
+    }
+
+    /// <summary>A property schema with its default and the APISIX versions that have it.</summary>
+    public sealed record Property(string Name, JsonObject Schema, ApisixVersion? Since, ApisixVersion? Until)
+    {
+        public JsonNode? Default { get; } = Schema["default"];
+
+        /// <summary>True when APISIX <paramref name="version"/> has the property.</summary>
+        public bool Available(ApisixVersion version) => !(Since is { } first && version < first) && !(Until is { } gone && version >= gone);
+    }
+
+    /// <summary>A <c>patternProperties</c> entry; <see cref="Regex"/> is null for a pattern .NET cannot compile.</summary>
+    public sealed record PatternProperty(string Pattern, Regex? Regex, JsonObject? Schema);
+
+    /// <summary>A <c>dependencies</c> entry: names that must be present too, or a schema the object must pass.</summary>
+    public sealed record Dependency(string Name, string[]? Needed, JsonObject? Schema);
+
+    public string[]? Types { get; }
+
+    public JsonArray? Enum { get; }
+
+    public JsonObject? EnumSince { get; }
+
+    public JsonNode? Const { get; }
+
+    public Property[]? Properties { get; }
+
+    /// <summary>Every name under <c>properties</c>, whatever its schema (they all count as known fields).</summary>
+    public string[]? PropertyNames { get; }
+
+    public string[] Required { get; }
+
+    public PatternProperty[]? PatternProperties { get; }
+
+    public JsonNode? AdditionalProperties { get; }
+
+    /// <summary>True when <c>additionalProperties: false</c>.</summary>
+    public bool ClosedObject => AdditionalProperties?.GetValueKind() == JsonValueKind.False;
+
+    public int? MinProperties { get; }
+
+    public int? MaxProperties { get; }
+
+    public Dependency[]? Dependencies { get; }
+
+    public JsonObject? Items { get; }
+
+    public JsonArray? TupleItems { get; }
+
+    public int? MinItems { get; }
+
+    public int? MaxItems { get; }
+
+    public bool UniqueItems { get; }
+
+    public double? Minimum { get; }
+
+    public double? Maximum { get; }
+
+    public double? ExclusiveMinimum { get; }
+
+    public double? ExclusiveMaximum { get; }
+
+    public int? MinLength { get; }
+
+    public int? MaxLength { get; }
+
+    public string? Pattern { get; }
+
+    /// <summary>The pattern compiled once; null when it does not compile (then nothing matches it).</summary>
+    public Regex? PatternRegex { get; }
+
+    public string? Format { get; }
+
+    public JsonObject[]? AllOf { get; }
+
+    public JsonObject[]? AnyOf { get; }
+
+    public JsonObject[]? OneOf { get; }
+
+    public JsonObject? Not { get; }
+
+    public JsonObject? If { get; }
+
+    public JsonObject? Then { get; }
+
+    public JsonObject? Else { get; }
+
+    /// <summary>The compiled form of <paramref name="schema"/>, made once per schema object.</summary>
+    public static CompiledSchema Of(JsonObject schema) => Cache.GetValue(schema, static s => new CompiledSchema(s));
+
+    /// <summary>True when the schema names <paramref name="type"/> (or names no type at all).</summary>
+    public bool AllowsType(string type) => Types is null || Types.Contains(type);
+
+    /// <summary>
+    /// An unanchored pattern as APISIX's validator applies it, with a one-second limit; null when .NET
+    /// cannot compile it (the evaluator then treats it as never matching, as before).
+    /// </summary>
+    private static Regex? Regex(string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static ApisixVersion? Version(JsonNode? node) =>
+        node?.ToString() is { } text && ApisixVersion.TryParse(text, out var version) ? version : null;
+}
