@@ -104,4 +104,21 @@ public sealed class SchemaEvaluatorTests
     [Fact]
     public void SecretReferences_SkipStringChecks() =>
         Assert.Empty(Check("""{"count": 1, "policy": "redis", "redis_host": "$secret://vault/redis/host"}"""));
+
+    [Fact]
+    public void CatastrophicPattern_EndsInAFinding_NotAnExceptionOrAHang()
+    {
+        const string schema = """{"type": "object", "properties": {"name": {"type": "string", "pattern": "^(a+)+$"}}}""";
+        var problem = Assert.Single(Check($$"""{"name": "{{new string('a', 40)}}!"}""", schema: schema));
+        Assert.Equal("spec.http[0].plugins[2].config.name", problem.Path);
+        Assert.StartsWith("'aaaa", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PropertyWithABooleanSchema_IsAKnownField_WhenAdditionalPropertiesIsFalse()
+    {
+        const string schema = """{"type": "object", "properties": {"anything": true, "count": {"type": "integer"}}, "additionalProperties": false}""";
+        Assert.Empty(Check("""{"anything": [1, "x"], "count": 2}""", schema: schema));
+        Assert.Equal("`other` is not a known field", Assert.Single(Check("""{"other": 1}""", schema: schema)).Message);
+    }
 }
