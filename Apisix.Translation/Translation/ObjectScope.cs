@@ -6,9 +6,19 @@ namespace Apisix.Translation;
 /// The findings and outputs of translating one object. Outputs are only committed when the object has
 /// no errors: a half-translated route is worse than none, because the controller keeps the last good one.
 /// </summary>
-internal sealed class ObjectScope(ObjectRef owner, SourceLocation? source, FieldLineIndex? lines = null)
+internal sealed class ObjectScope
 {
-    public ObjectRef Owner { get; } = owner;
+    private SourceLocation? _source;
+    private FieldLineIndex? _lines;
+
+    public ObjectScope(ObjectRef owner, SourceLocation? source, FieldLineIndex? lines = null)
+    {
+        Owner = owner;
+        _source = source;
+        _lines = lines;
+    }
+
+    public ObjectRef Owner { get; private set; }
 
     /// <summary>The findings so far (most objects have none, so the list is made on the first).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics ?? (IReadOnlyList<Diagnostic>)[];
@@ -73,6 +83,28 @@ internal sealed class ObjectScope(ObjectRef owner, SourceLocation? source, Field
     /// <summary>What was added to <see cref="PluginMetadata"/>, without creating the list.</summary>
     public IReadOnlyList<PluginMetadata> ProducedPluginMetadata => _pluginMetadata ?? (IReadOnlyList<PluginMetadata>)[];
 
+    /// <summary>
+    /// Makes this scope a fresh one for the next object, keeping its lists' storage: a translation of
+    /// thousands of objects would otherwise make a scope and its lists for each. Only for a scope whose
+    /// findings and outputs were committed (copied out) already.
+    /// </summary>
+    public void Reset(ObjectRef owner, SourceLocation? source, FieldLineIndex? lines)
+    {
+        Owner = owner;
+        _source = source;
+        _lines = lines;
+        HasErrors = false;
+        _diagnostics?.Clear();
+        _routes?.Clear();
+        _upstreams?.Clear();
+        _streamRoutes?.Clear();
+        _ssls?.Clear();
+        _consumers?.Clear();
+        _pluginConfigs?.Clear();
+        _globalRules?.Clear();
+        _pluginMetadata?.Clear();
+    }
+
     public void Error(string code, string path, string message) => Add(DiagnosticSeverity.Error, code, path, message);
 
     public void Warning(string code, string path, string message) => Add(DiagnosticSeverity.Warning, code, path, message);
@@ -83,7 +115,7 @@ internal sealed class ObjectScope(ObjectRef owner, SourceLocation? source, Field
     private void Add(DiagnosticSeverity severity, string code, string path, string message)
     {
         HasErrors |= severity == DiagnosticSeverity.Error;
-        var location = source is not null && lines?.LineOf(path) is { } line ? source with { Line = line } : source;
+        var location = _source is not null && _lines?.LineOf(path) is { } line ? _source with { Line = line } : _source;
         (_diagnostics ??= []).Add(new Diagnostic(severity, code, Owner, path, message) { Location = location });
     }
 }

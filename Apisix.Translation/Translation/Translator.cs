@@ -45,9 +45,19 @@ public static class Translator
     private static void Each<T>(IEnumerable<T> objects, Action<T, TranslationContext, ObjectScope> translate, TranslationContext context, ConfigurationBuilder builder)
         where T : KubernetesObject
     {
+        ObjectScope? scope = null;
         foreach (var item in objects)
         {
-            var scope = new ObjectScope(item.Ref, item.Source, item.Lines);
+            // One scope serves every object in turn: the builder copies out what each one produced.
+            if (scope is null)
+            {
+                scope = new ObjectScope(item.Ref, item.Source, item.Lines);
+            }
+            else
+            {
+                scope.Reset(item.Ref, item.Source, item.Lines);
+            }
+
             translate(item, context, scope);
             builder.Commit(scope);
             if (scope.HasErrors)
