@@ -7,17 +7,34 @@ namespace Apisix.Translation;
 /// </summary>
 public sealed class FieldLineIndex : IEquatable<FieldLineIndex>
 {
-    private readonly Dictionary<string, int> _lines;
+    private readonly List<Entry> _entries;
+    private Dictionary<string, int>? _lines;
 
-    internal FieldLineIndex(Dictionary<string, int> lines) => _lines = lines;
+    internal FieldLineIndex(List<Entry> entries) => _entries = entries;
 
     /// <summary>The line of <paramref name="path"/>, or of its nearest recorded parent; null when unknown.</summary>
     public int? LineOf(string path)
     {
+        ArgumentNullException.ThrowIfNull(path);
+
+        // Most objects never have a finding, so the paths are joined on the first question only. Two threads
+        // asking at once may both build the map; either copy is right.
+        var lines = Volatile.Read(ref _lines);
+        if (lines is null)
+        {
+            lines = new Dictionary<string, int>(_entries.Count, StringComparer.Ordinal);
+            foreach (var entry in _entries)
+            {
+                lines.TryAdd(entry.Key is null ? entry.Parent : Manifests.FieldReader.Join(entry.Parent, entry.Key), entry.Line);
+            }
+
+            Interlocked.CompareExchange(ref _lines, lines, null);
+        }
+
         var current = path;
         while (current.Length > 0)
         {
-            if (_lines.TryGetValue(current, out var line))
+            if (lines.TryGetValue(current, out var line))
             {
                 return line;
             }
@@ -28,6 +45,9 @@ public sealed class FieldLineIndex : IEquatable<FieldLineIndex>
 
         return null;
     }
+
+    /// <summary>A field read at a line: <see cref="Key"/> under <see cref="Parent"/>, or the path <see cref="Parent"/> itself.</summary>
+    internal readonly record struct Entry(string Parent, string? Key, int Line);
 
     /// <inheritdoc />
     public bool Equals(FieldLineIndex? other) => other is not null;

@@ -12,7 +12,8 @@ namespace Apisix.Translation.Manifests;
 internal sealed class FieldReader
 {
     private readonly YamlMapping _node;
-    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private ulong _seen;
+    private bool[]? _seenBeyond64;
     private readonly bool _strict;
 
     public FieldReader(YamlMapping node, string path, ReadContext context, bool strict)
@@ -44,13 +45,20 @@ internal sealed class FieldReader
     /// <summary>The raw node of a field, marking it read; null when absent or null.</summary>
     public YamlNode? Take(string key)
     {
-        _seen.Add(key);
-        var node = Peek(key);
-        if (node is not null)
+        var index = _node.IndexOf(key);
+        if (index < 0)
         {
-            Context.Lines.TryAdd(PathOf(key), node.Line);
+            return null;
         }
 
+        MarkSeen(index);
+        var node = _node.Entries[index].Value;
+        if (node is YamlScalar { IsNull: true })
+        {
+            return null;
+        }
+
+        Context.RecordLine(Path, key, node.Line);
         return node;
     }
 
@@ -343,7 +351,7 @@ internal sealed class FieldReader
         for (var i = 0; i < sequence.Items.Count; i++)
         {
             var itemPath = $"{PathOf(key)}[{i}]";
-            Context.Lines.TryAdd(itemPath, sequence.Items[i].Line);
+            Context.RecordLine(itemPath, null, sequence.Items[i].Line);
             if (sequence.Items[i] is not YamlMapping mapping)
             {
                 Context.Error(DiagnosticCodes.WrongType, itemPath, $"must be an object, got {sequence.Items[i].TypeName}", sequence.Items[i].Line);
@@ -383,9 +391,10 @@ internal sealed class FieldReader
             return;
         }
 
-        foreach (var (key, value) in _node.Entries)
+        for (var i = 0; i < _node.Entries.Count; i++)
         {
-            if (!_seen.Contains(key.Value))
+            var key = _node.Entries[i].Key;
+            if (!WasSeen(i))
             {
                 Context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnknownField, PathOf(key.Value), "unknown field (the API server would drop it)", key.Line);
             }
@@ -403,6 +412,21 @@ internal sealed class FieldReader
         var node = _node.Get(key);
         return node is YamlScalar { IsNull: true } ? null : node;
     }
+
+    // Which entries were read, by position: a bit each (a mapping of more than 64 fields spills into an array).
+    private void MarkSeen(int index)
+    {
+        if (index < 64)
+        {
+            _seen |= 1UL << index;
+        }
+        else
+        {
+            (_seenBeyond64 ??= new bool[_node.Entries.Count])[index] = true;
+        }
+    }
+
+    private bool WasSeen(int index) => index < 64 ? (_seen & (1UL << index)) != 0 : _seenBeyond64?[index] == true;
 
     private void WrongType(string key, string expected, YamlNode node) =>
         Context.Error(DiagnosticCodes.WrongType, PathOf(key), $"must be {expected}, got {node.TypeName}", node.Line);

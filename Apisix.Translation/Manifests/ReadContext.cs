@@ -9,8 +9,11 @@ internal sealed class ReadContext(string file)
     /// <summary>The object being read, once its kind and name are known.</summary>
     public ObjectRef? Object { get; set; }
 
-    /// <summary>The line of every field read so far, by path.</summary>
-    public Dictionary<string, int> Lines { get; } = new(StringComparer.Ordinal);
+    /// <summary>The line of every field read so far, in reading order; paths are only joined if a finding asks.</summary>
+    public List<FieldLineIndex.Entry> Lines { get; } = [];
+
+    /// <summary>Records where the field <paramref name="key"/> of <paramref name="parentPath"/> (or, with no key, the path itself) was read.</summary>
+    public void RecordLine(string parentPath, string? key, int line) => Lines.Add(new(parentPath, key, line));
 
     /// <summary>Findings so far.</summary>
     public List<Diagnostic> Diagnostics { get; } = [];

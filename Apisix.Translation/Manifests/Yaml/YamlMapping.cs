@@ -12,14 +12,21 @@ internal sealed class YamlMapping(int line) : YamlNode(line)
     /// <summary>The value of <paramref name="key"/>, or null.</summary>
     public YamlNode? Get(string key)
     {
-        foreach (var (entryKey, value) in Entries)
+        var index = IndexOf(key);
+        return index < 0 ? null : Entries[index].Value;
+    }
+
+    /// <summary>The position of <paramref name="key"/> among the entries, or -1.</summary>
+    public int IndexOf(string key)
+    {
+        for (var i = 0; i < Entries.Count; i++)
         {
-            if (entryKey.Value == key)
+            if (Entries[i].Key.Value == key)
             {
-                return value;
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 }
