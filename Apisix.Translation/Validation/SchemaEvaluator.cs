@@ -33,7 +33,7 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             return false;
         }
 
-        if (schema.Enum is { } choices && !choices.Any(c => JsonNode.DeepEquals(c, value)))
+        if (schema.Enum is { } choices && !Contains(choices, value))
         {
             findings.Add(new(path, $"must be one of {string.Join(", ", choices.Select(c => c?.ToJsonString() ?? "null"))}, got {Show(value)}"));
         }
@@ -161,9 +161,12 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
 
             if (dependency.Needed is { } needed)
             {
-                foreach (var other in needed.Where(n => !obj.ContainsKey(n)))
+                foreach (var other in needed)
                 {
-                    findings.Add(new(Join(path, other), $"`{other}` is required when {dependency.Name} is set"));
+                    if (!obj.ContainsKey(other))
+                    {
+                        findings.Add(new(Join(path, other), $"`{other}` is required when {dependency.Name} is set"));
+                    }
                 }
             }
             else if (dependency.Schema is { } dependencySchema)
@@ -236,7 +239,7 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
         {
             for (var i = 1; i < array.Count; i++)
             {
-                if (array.Take(i).Any(earlier => JsonNode.DeepEquals(earlier, array[i])))
+                if (DuplicatesAnEarlierItem(array, i))
                 {
                     findings.Add(new($"{path}[{i}]", "duplicates an earlier item"));
                 }
@@ -312,7 +315,7 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
 
         if (schema.AnyOf is { } anyOf)
         {
-            var attempts = anyOf.Select(branch => Attempt(value, branch, path)).ToList();
+            var attempts = Attempts(value, anyOf, path);
             if (!attempts.Any(a => a.Count == 0))
             {
                 findings.Add(new(path, $"matches none of the allowed forms ({Closest(attempts)})"));
@@ -321,7 +324,7 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
 
         if (schema.OneOf is { } oneOf)
         {
-            var attempts = oneOf.Select(branch => Attempt(value, branch, path)).ToList();
+            var attempts = Attempts(value, oneOf, path);
             var passed = attempts.Count(a => a.Count == 0);
             if (passed == 0)
             {
@@ -346,6 +349,46 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
                 Check(value, branch, path, findings);
             }
         }
+    }
+
+    // Loops rather than lambdas in what runs for every value: a lambda capturing the value would cost an
+    // allocation on each call, used or not.
+    private static bool Contains(JsonArray choices, JsonNode? value)
+    {
+        foreach (var choice in choices)
+        {
+            if (JsonNode.DeepEquals(choice, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool DuplicatesAnEarlierItem(JsonArray array, int index)
+    {
+        for (var earlier = 0; earlier < index; earlier++)
+        {
+            if (JsonNode.DeepEquals(array[earlier], array[index]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Each branch tried in turn, its findings kept.</summary>
+    private List<List<SchemaFinding>> Attempts(JsonNode? value, JsonObject[] branches, string path)
+    {
+        var attempts = new List<List<SchemaFinding>>(branches.Length);
+        foreach (var branch in branches)
+        {
+            attempts.Add(Attempt(value, branch, path));
+        }
+
+        return attempts;
     }
 
     /// <summary>Tries a branch on the live value, as APISIX does: defaults a branch fills in stay.</summary>
