@@ -7,8 +7,9 @@ namespace Apisix.Translation.Validation;
 
 /// <summary>
 /// The keywords of one schema object, read once: the evaluator would otherwise look up some twenty
-/// keywords by name on every value it checks. Made on first use and kept as long as the schema lives
-/// (schemas are frozen, so the two never disagree). Every field keeps the raw meaning of its keyword:
+/// keywords by name on every value it checks. Made on first use and kept as long as the schema lives.
+/// Schemas are never changed once loaded (embedded or supplied, they are parsed once and only read); a
+/// schema changed after its first use would keep being evaluated in its old form. Every field keeps the raw meaning of its keyword:
 /// absent is null, and a keyword of the wrong JSON type counts as absent, as before.
 /// </summary>
 internal sealed class CompiledSchema

@@ -147,11 +147,24 @@ public static class PluginValidator
         error = null;
         if (options.ExtraSchemas.TryGetValue(plugin, out var json))
         {
-            return PluginSchema.Parse(plugin, json, out error);
+            // Parsed once per text, like the embedded ones, so that their compiled form is reused too.
+            var (schema, problem) = SuppliedSchemas.GetOrAdd((plugin, json), static key => (PluginSchema.Parse(key.Name, key.Json, out var parseError), parseError));
+            if (SuppliedSchemas.Count > MaxSuppliedSchemas)
+            {
+                SuppliedSchemas.Clear();
+            }
+
+            error = problem;
+            return schema;
         }
 
         return PluginSchemaRegistry.Find(plugin);
     }
+
+    /// <summary>Supplied schemas kept parsed; the cache starts over past this many, so it stays bounded.</summary>
+    private const int MaxSuppliedSchemas = 512;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Name, string Json), (PluginSchema? Schema, string? Error)> SuppliedSchemas = new();
 
     private static JsonObject WithoutAdditionalProperties(JsonObject schema)
     {

@@ -32,7 +32,17 @@ internal sealed class AdmissionEndpoint(AdmissionValidator validator, WebhookMet
             return await Refuse(context, endpoint, StatusCodes.Status401Unauthorized, "a client certificate signed by the configured CA is required");
         }
 
-        var body = await ReadBody(context);
+        byte[]? body;
+        try
+        {
+            body = await ReadBody(context);
+        }
+        catch (BadHttpRequestException exception)
+        {
+            // A body cut short or longer than announced: the caller's fault, a 400 rather than a 500.
+            return await Refuse(context, endpoint, StatusCodes.Status400BadRequest, $"the body could not be read: {exception.Message}");
+        }
+
         if (body is null)
         {
             return await Refuse(context, endpoint, StatusCodes.Status413PayloadTooLarge, $"the body is larger than {WebhookOptions.MaxBodyBytes} bytes");
@@ -121,9 +131,12 @@ internal sealed class AdmissionEndpoint(AdmissionValidator validator, WebhookMet
 
     /// <summary>The body, or null when it is larger than the limit (never read whole).</summary>
     /// <remarks>
-    /// The API server always sends a Content-Length: the body is read straight into an array of that size.
-    /// Without one (chunked), it is collected through a pooled buffer. Either way the limit holds.
+    /// The API server always sends a Content-Length; a review of up to <see cref="PresizedBodyBytes"/> (nearly
+    /// all of them) is read straight into an array of that size. A larger or chunked body is collected as it
+    /// arrives, so a caller that announces 3 MiB and sends nothing holds no more than what it sent.
     /// </remarks>
+    private const int PresizedBodyBytes = 64 * 1024;
+
     private static async Task<byte[]?> ReadBody(HttpContext context)
     {
         var declared = context.Request.ContentLength;
@@ -135,7 +148,7 @@ internal sealed class AdmissionEndpoint(AdmissionValidator validator, WebhookMet
         var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
         try
         {
-            if (declared is { } length)
+            if (declared is { } length and <= PresizedBodyBytes)
             {
                 var body = new byte[length];
                 var filled = 0;
@@ -145,7 +158,7 @@ internal sealed class AdmissionEndpoint(AdmissionValidator validator, WebhookMet
                     // Kestrel stops at Content-Length; a stream that sends more is refused, never buffered.
                     if (filled >= body.Length)
                     {
-                        return null;
+                        throw new BadHttpRequestException("the body is longer than its Content-Length", StatusCodes.Status400BadRequest);
                     }
 
                     filled += read;

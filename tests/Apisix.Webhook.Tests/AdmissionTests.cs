@@ -151,6 +151,39 @@ public sealed class AdmissionTests : IAsyncLifetime
         Assert.InRange(body.BytesRead, Apisix.Webhook.Hosting.WebhookOptions.MaxBodyBytes, Apisix.Webhook.Hosting.WebhookOptions.MaxBodyBytes + 64 * 1024);
     }
 
+    [Fact]
+    public async Task DeclaredBodies_AreReadWhole_AndBodiesThatDisagreeWithTheirLength_Get400()
+    {
+        var review = Encoding.UTF8.GetBytes(Fixtures.Review("apisix.apache.org", "ApisixRoute", Fixtures.Route));
+        var endpoint = InProcess.Endpoint();
+
+        var (exact, answer) = await InProcess.Call(endpoint, new MemoryStream(review), review.Length, mutate: false);
+        Assert.Equal(StatusCodes.Status200OK, exact);
+        Assert.Contains("\"allowed\":true", answer, StringComparison.Ordinal);
+
+        var (empty, _) = await InProcess.Call(endpoint, new MemoryStream([]), 0, mutate: false);
+        Assert.Equal(StatusCodes.Status400BadRequest, empty);
+
+        var (cutShort, _) = await InProcess.Call(endpoint, new MemoryStream(review[..(review.Length / 2)]), review.Length, mutate: false);
+        Assert.Equal(StatusCodes.Status400BadRequest, cutShort);
+
+        var (tooLong, reason) = await InProcess.Call(endpoint, new MemoryStream([.. review, .. review]), review.Length, mutate: false);
+        Assert.Equal(StatusCodes.Status400BadRequest, tooLong);
+        Assert.Contains("longer than its Content-Length", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ALargeDeclaredLength_ReservesNothingBeyondWhatArrives()
+    {
+        // Announcing 3 MiB and sending 1 KiB: the webhook holds what came, not what was announced.
+        var endpoint = InProcess.Endpoint();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var (status, _) = await InProcess.Call(endpoint, new MemoryStream(new byte[1024]), Apisix.Webhook.Hosting.WebhookOptions.MaxBodyBytes, mutate: false);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(StatusCodes.Status400BadRequest, status);
+        Assert.InRange(allocated, 0, 1024 * 1024);
+    }
+
     /// <summary>An endless-looking body of spaces that counts what was read from it.</summary>
     private sealed class CountingStream(long length) : Stream
     {

@@ -73,6 +73,7 @@ public sealed partial class ChartTests
 
         // The young-generation size is the runtime's own variable, set from a value the runtime can read (hex).
         Assert.Contains("{name: DOTNET_GCgen0size, value: {{ $w.gcGen0Size | quote }}}", deployment, StringComparison.Ordinal);
+        Assert.Contains("regexMatch \"^0x[0-9a-fA-F]+$\" (toString $w.gcGen0Size)", deployment, StringComparison.Ordinal);
         var values = File.ReadAllText(Path.Combine(Root, "charts/apisix-ingress/values.yaml"));
         var gen0 = Regex.Match(values, "gcGen0Size: \"0x(?<hex>[0-9a-fA-F]+)\"");
         Assert.True(gen0.Success, "values.yaml sets webhook.gcGen0Size as a quoted hex number");

@@ -24,6 +24,11 @@ internal static class JsonDocumentParser
     /// <summary>The document, or null when the text is not exactly one well-formed JSON value.</summary>
     public static ParsedDocument? TryParse(string text)
     {
+        if (HasYamlOnlyLineBreak(text))
+        {
+            return null;
+        }
+
         byte[]? rented = null;
         try
         {
@@ -40,9 +45,33 @@ internal static class JsonDocumentParser
         {
             if (rented is not null)
             {
-                ArrayPool<byte>.Shared.Return(rented);
+                // The bytes may be a Secret's: nothing of them stays behind in the shared pool.
+                ArrayPool<byte>.Shared.Return(rented, clearArray: true);
             }
         }
+    }
+
+    /// <summary>
+    /// True when the text has a line break YAML knows and JSON does not (a lone CR, NEL, LS or PS): YAML
+    /// counts lines by them and folds them inside quoted strings, so only the YAML parser reads such text
+    /// the way it always has.
+    /// </summary>
+    private static bool HasYamlOnlyLineBreak(string text)
+    {
+        if (text.AsSpan().IndexOfAny('\u0085', '\u2028', '\u2029') >= 0)
+        {
+            return true;
+        }
+
+        for (var cr = text.IndexOf('\r'); cr >= 0; cr = text.IndexOf('\r', cr + 1))
+        {
+            if (cr + 1 >= text.Length || text[cr + 1] != '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ParsedDocument? Build(ReadOnlySpan<byte> bytes)

@@ -15,11 +15,16 @@ public sealed class JsonFastPathTests
     public void RandomJsonDocuments_GiveTheSameNodesAsTheYamlParser()
     {
         var random = new Random(2026);
+        var fast = 0;
         for (var i = 0; i < 2_000; i++)
         {
+            // Some documents carry line breaks only YAML knows; those are declined and read as YAML.
             var text = new JsonWriter(random).Document();
-            AssertSameAsYaml(text);
+            fast += JsonDocumentParser.TryParse(text) is null ? 0 : 1;
+            Assert.Equal(Describe(YamlDocumentParser.Parse(text, jsonFastPath: false)), Describe(YamlDocumentParser.Parse(text)));
         }
+
+        Assert.InRange(fast, 500, 2_000);
     }
 
     [Theory]
@@ -39,6 +44,10 @@ public sealed class JsonFastPathTests
     [InlineData("{a: 1, b: [x, y]}")] // YAML flow style, not JSON
     [InlineData("{\"a\": 1")] // truncated
     [InlineData("[1, 2] trailing")]
+    [InlineData("{\"a\":\r\"b\"}")] // a lone CR: a line break to YAML, white space to JSON
+    [InlineData("{\"a\": \"x\u0085y\"}")] // NEL, LS and PS: YAML folds them inside quoted strings
+    [InlineData("{\"a\": \"x\u2028y\"}")]
+    [InlineData("{\"a\": \"x\u2029y\"}")]
     public void TextThatIsNotExactlyOneJsonValue_IsLeftToTheYamlParser(string text)
     {
         Assert.Null(JsonDocumentParser.TryParse(text));
@@ -117,9 +126,9 @@ public sealed class JsonFastPathTests
     /// <summary>Random, valid JSON with the spacing, escapes and numbers real manifests have.</summary>
     private sealed class JsonWriter(Random random)
     {
-        private static readonly string[] Spaces = ["", " ", "\n", "\n  ", "\r\n", "  \n    "];
+        private static readonly string[] Spaces = ["", " ", "\n", "\n  ", "\r\n", "  \n    ", "\r", "\t"];
         private static readonly string[] Numbers = ["0", "-1", "42", "1.5", "-0.25", "1e3", "2E-2", "-3.5e+4", "12345678901234567890", "0.000001"];
-        private static readonly string[] Pieces = ["a", "Z", "9", " ", "-", "_", "/", "é", "日本", "\\\"", "\\\\", "\\/", "\\n", "\\t", "\\u00e9", "\\u0041", "\\ud83d\\ude00", "~", "#", ":", "{", "]", "null", "true", "0x1F"];
+        private static readonly string[] Pieces = ["\u0085", "\u2028", "\u2029", "\\u2028", "\\r", "a", "Z", "9", " ", "-", "_", "/", "é", "日本", "\\\"", "\\\\", "\\/", "\\n", "\\t", "\\u00e9", "\\u0041", "\\ud83d\\ude00", "~", "#", ":", "{", "]", "null", "true", "0x1F"];
         private readonly StringBuilder _text = new();
 
         public string Document()
