@@ -184,7 +184,19 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             var matched = schema.PropertyNames?.Contains(name) == true;
             foreach (var pattern in schema.PatternProperties ?? [])
             {
-                if (pattern.Schema is { } childSchema && Matches(name, pattern.Regex))
+                if (pattern.Schema is not { } childSchema)
+                {
+                    continue;
+                }
+
+                var match = Match(name, pattern.Regex);
+                if (match == RegexOutcome.TimedOut)
+                {
+                    // Not knowing is not "unknown field": say what happened, and check nothing else on it.
+                    matched = true;
+                    findings.Add(new(Join(path, name), $"the field name could not be matched against {pattern.Pattern} within 1 s"));
+                }
+                else if (match == RegexOutcome.Matched)
                 {
                     matched = true;
                     Check(child, childSchema, Join(path, name), findings);
@@ -295,9 +307,17 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             }
         }
 
-        if (schema.Pattern is { } pattern && !Matches(text, schema.PatternRegex))
+        if (schema.Pattern is { } pattern)
         {
-            findings.Add(new(path, $"'{text}' does not match {pattern}"));
+            switch (Match(text, schema.PatternRegex))
+            {
+                case RegexOutcome.NotMatched:
+                    findings.Add(new(path, $"'{text}' does not match {pattern}"));
+                    break;
+                case RegexOutcome.TimedOut:
+                    findings.Add(new(path, $"could not be matched against {pattern} within 1 s"));
+                    break;
+            }
         }
 
         if (schema.Format is { } format && !FormatHolds(text, format))
@@ -423,16 +443,23 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
         return true;
     }
 
-    /// <summary>An unanchored match; a pattern .NET cannot compile, or one that runs past its time limit, does not match.</summary>
-    private static bool Matches(string text, Regex? pattern)
+    private enum RegexOutcome
+    {
+        Matched,
+        NotMatched,
+        TimedOut,
+    }
+
+    /// <summary>An unanchored match; a pattern .NET cannot compile matches nothing, and one that runs past its time limit is reported as such.</summary>
+    private static RegexOutcome Match(string text, Regex? pattern)
     {
         try
         {
-            return pattern?.IsMatch(text) == true;
+            return pattern?.IsMatch(text) == true ? RegexOutcome.Matched : RegexOutcome.NotMatched;
         }
         catch (RegexMatchTimeoutException)
         {
-            return false;
+            return RegexOutcome.TimedOut;
         }
     }
 }
