@@ -14,7 +14,7 @@ public sealed class JsonBlob : IEquatable<JsonBlob>
 {
     private static readonly JsonSerializerOptions TextOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 256 };
-    private static readonly System.Buffers.SearchValues<char> NeedsEscaping = System.Buffers.SearchValues.Create(
+    private static readonly System.Buffers.SearchValues<char> EscapedCharacters = System.Buffers.SearchValues.Create(
         "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000a\u000b\u000c\u000d\u000e\u000f" +
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
 
@@ -101,6 +101,9 @@ public sealed class JsonBlob : IEquatable<JsonBlob>
     /// <summary>Compact JSON text for a string value, escaped as the serializer escapes it.</summary>
     internal static string Quote(string value) => AppendQuoted(new System.Text.StringBuilder(value.Length + 2), value).ToString();
 
+    /// <summary>True when <paramref name="value"/> has a character a JSON string must escape.</summary>
+    internal static bool NeedsEscaping(string value) => value.AsSpan().ContainsAny(EscapedCharacters);
+
     /// <summary>Appends <paramref name="value"/> as a JSON string: quotes, backslashes and control characters escaped.</summary>
     internal static System.Text.StringBuilder AppendQuoted(System.Text.StringBuilder builder, string value)
     {
@@ -109,7 +112,7 @@ public sealed class JsonBlob : IEquatable<JsonBlob>
         while (true)
         {
             // Runs that need no escaping (nearly every value) are copied whole.
-            var next = rest.IndexOfAny(NeedsEscaping);
+            var next = rest.IndexOfAny(EscapedCharacters);
             if (next < 0)
             {
                 builder.Append(rest);

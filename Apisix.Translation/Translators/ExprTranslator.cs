@@ -92,9 +92,24 @@ internal static class ExprTranslator
         }
     });
 
+    /// <summary>As <see cref="HeaderVariable"/>, quoted, onto <paramref name="vars"/> (the name needs no escaping).</summary>
+    private static StringBuilder AppendHeaderVariable(StringBuilder vars, string header)
+    {
+        vars.Append("\"http_");
+        foreach (var c in header)
+        {
+            var lower = char.ToLowerInvariant(c);
+            vars.Append(lower == '-' ? '_' : lower);
+        }
+
+        return vars.Append('"');
+    }
+
     private static bool AppendOne(StringBuilder vars, ApisixRouteExpr expr, LazyPath exprs, int index, ObjectScope scope)
     {
-        var subject = Subject(expr.Scope, expr.Name, exprs, index, scope);
+        // The common subject, a header, is written straight into the text: no string of its own per route.
+        var header = expr.Scope == "Header" && expr.Name.Length > 0 && !JsonBlob.NeedsEscaping(expr.Name);
+        var subject = header ? null : Subject(expr.Scope, expr.Name, exprs, index, scope);
         if (!Operators.TryGetValue(expr.Op, out var op))
         {
             scope.Error(DiagnosticCodes.InvalidValue, $"{exprs}[{index}].op", $"unknown operator '{expr.Op}'; expected one of {string.Join(", ", Operators.Keys)}");
@@ -114,12 +129,20 @@ internal static class ExprTranslator
             return false;
         }
 
-        if (subject is null)
+        if (!header && subject is null)
         {
             return false;
         }
 
-        JsonBlob.AppendQuoted(vars.Append('['), subject).Append(',');
+        if (header)
+        {
+            AppendHeaderVariable(vars.Append('['), expr.Name).Append(',');
+        }
+        else
+        {
+            JsonBlob.AppendQuoted(vars.Append('['), subject!).Append(',');
+        }
+
         if (op.Negate)
         {
             vars.Append("\"!\",");

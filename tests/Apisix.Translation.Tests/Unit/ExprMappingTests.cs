@@ -13,6 +13,8 @@ public sealed class ExprMappingTests
     [InlineData("Variable", "remote_port", "LessThan", "5", """[["remote_port","<","5"]]""")]
     [InlineData("Body", "field", "LessThanEqual", "6", """[["post_arg.field","<=","6"]]""")]
     [InlineData("Header", "A", "RegexMatch", "^x", """[["http_a","~~","^x"]]""")]
+    [InlineData("Header", "X-Ünï-Id", "Equal", "1", """[["http_x_ünï_id","==","1"]]""")]
+    [InlineData("Header", "X\"Odd\\", "Equal", "1", """[["http_x\"odd\\","==","1"]]""")]
     [InlineData("Header", "A", "RegexNotMatch", "^x", """[["http_a","!","~~","^x"]]""")]
     [InlineData("Header", "A", "RegexMatchCaseInsensitive", "^x", """[["http_a","~*","^x"]]""")]
     [InlineData("Header", "A", "RegexNotMatchCaseInsensitive", "^x", """[["http_a","!","~*","^x"]]""")]
