@@ -129,14 +129,15 @@ internal sealed class AdmissionEndpoint(AdmissionValidator validator, WebhookMet
         return new JsonObject { ["apiVersion"] = "admission.k8s.io/v1", ["kind"] = "AdmissionReview", ["response"] = response };
     }
 
+    /// <summary>Bodies up to this size that announce their length are read into an array of that length.</summary>
+    private const int PresizedBodyBytes = 64 * 1024;
+
     /// <summary>The body, or null when it is larger than the limit (never read whole).</summary>
     /// <remarks>
     /// The API server always sends a Content-Length; a review of up to <see cref="PresizedBodyBytes"/> (nearly
     /// all of them) is read straight into an array of that size. A larger or chunked body is collected as it
     /// arrives, so a caller that announces 3 MiB and sends nothing holds no more than what it sent.
     /// </remarks>
-    private const int PresizedBodyBytes = 64 * 1024;
-
     private static async Task<byte[]?> ReadBody(HttpContext context)
     {
         var declared = context.Request.ContentLength;
@@ -187,7 +188,8 @@ internal sealed class AdmissionEndpoint(AdmissionValidator validator, WebhookMet
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(chunk);
+            // A review may carry credentials (an ApisixConsumer's): nothing of it stays in the shared pool.
+            ArrayPool<byte>.Shared.Return(chunk, clearArray: true);
         }
     }
 
