@@ -7,8 +7,12 @@ namespace Apisix.Translation;
 /// </summary>
 public sealed class FieldLineIndex : IEquatable<FieldLineIndex>
 {
+    /// <summary>Lookups answered by scanning the entries; past this many, a map is built for the rest.</summary>
+    private const int ScannedLookups = 8;
+
     private readonly List<Entry> _entries;
     private Dictionary<string, int>? _lines;
+    private int _lookups;
 
     internal FieldLineIndex(List<Entry> entries) => _entries = entries;
 
@@ -17,10 +21,11 @@ public sealed class FieldLineIndex : IEquatable<FieldLineIndex>
     {
         ArgumentNullException.ThrowIfNull(path);
 
-        // Most objects never have a finding, so the paths are joined on the first question only. Two threads
-        // asking at once may both build the map; either copy is right.
+        // Most objects have no finding, and most of the rest a few: those are answered by scanning the
+        // recorded entries, which joins no paths. An object with many findings gets a map. Two threads
+        // may both build it; either copy is right.
         var lines = Volatile.Read(ref _lines);
-        if (lines is null)
+        if (lines is null && Interlocked.Increment(ref _lookups) > ScannedLookups)
         {
             lines = new Dictionary<string, int>(_entries.Count, StringComparer.Ordinal);
             foreach (var entry in _entries)
@@ -34,7 +39,7 @@ public sealed class FieldLineIndex : IEquatable<FieldLineIndex>
         var current = path;
         while (current.Length > 0)
         {
-            if (lines.TryGetValue(current, out var line))
+            if (lines is null ? TryScan(current, out var line) : lines.TryGetValue(current, out line))
             {
                 return line;
             }
@@ -44,6 +49,36 @@ public sealed class FieldLineIndex : IEquatable<FieldLineIndex>
         }
 
         return null;
+    }
+
+    /// <summary>The first entry whose path is <paramref name="path"/>, compared without joining it.</summary>
+    private bool TryScan(string path, out int line)
+    {
+        foreach (var entry in _entries)
+        {
+            if (entry.Key is null ? entry.Parent == path : Is(path, entry.Parent, entry.Key))
+            {
+                line = entry.Line;
+                return true;
+            }
+        }
+
+        line = 0;
+        return false;
+    }
+
+    /// <summary>True when <paramref name="path"/> is <c>parent.key</c> (or <c>key</c> under the root).</summary>
+    private static bool Is(string path, string parent, string key)
+    {
+        if (parent.Length == 0)
+        {
+            return path == key;
+        }
+
+        return path.Length == parent.Length + 1 + key.Length
+            && path[parent.Length] == '.'
+            && path.AsSpan(0, parent.Length).SequenceEqual(parent)
+            && path.AsSpan(parent.Length + 1).SequenceEqual(key);
     }
 
     /// <summary>A field read at a line: <see cref="Key"/> under <see cref="Parent"/>, or the path <see cref="Parent"/> itself.</summary>
