@@ -86,7 +86,12 @@ internal sealed class AdmissionEndpoint(AdmissionValidator validator, WebhookMet
         }
 
         context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync(Response(request.Uid, decision).ToJsonString());
+        await using (var json = new Utf8JsonWriter(context.Response.BodyWriter))
+        {
+            WriteResponse(json, request.Uid, decision);
+        }
+
+        await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
         return decision.Allowed ? (decision.Patch is null ? "allowed" : "patched") : "denied";
     }
 
@@ -106,27 +111,42 @@ internal sealed class AdmissionEndpoint(AdmissionValidator validator, WebhookMet
         return operations.Count == 0 ? AdmissionDecision.Allow() : AdmissionDecision.Modified(operations.ToJsonString());
     }
 
-    private static JsonObject Response(string uid, AdmissionDecision decision)
+    /// <summary>The AdmissionReview answer, written straight into the response (no tree, no string).</summary>
+    private static void WriteResponse(Utf8JsonWriter json, string uid, AdmissionDecision decision)
     {
-        var response = new JsonObject { ["uid"] = uid, ["allowed"] = decision.Allowed };
+        json.WriteStartObject();
+        json.WriteString("apiVersion", "admission.k8s.io/v1");
+        json.WriteString("kind", "AdmissionReview");
+        json.WriteStartObject("response");
+        json.WriteString("uid", uid);
+        json.WriteBoolean("allowed", decision.Allowed);
         if (!decision.Allowed)
         {
-            response["status"] = new JsonObject { ["code"] = StatusCodes.Status403Forbidden, ["message"] = decision.Message };
+            json.WriteStartObject("status");
+            json.WriteNumber("code", StatusCodes.Status403Forbidden);
+            json.WriteString("message", decision.Message);
+            json.WriteEndObject();
         }
 
         if (decision.Warnings.Count > 0)
         {
-            response["warnings"] = new JsonArray(decision.Warnings.Take(MaxWarnings)
-                .Select(w => (JsonNode?)JsonValue.Create(w.Length > MaxWarningLength ? w[..MaxWarningLength] : w)).ToArray());
+            json.WriteStartArray("warnings");
+            foreach (var warning in decision.Warnings.Take(MaxWarnings))
+            {
+                json.WriteStringValue(warning.Length > MaxWarningLength ? warning[..MaxWarningLength] : warning);
+            }
+
+            json.WriteEndArray();
         }
 
         if (decision.Patch is not null)
         {
-            response["patchType"] = "JSONPatch";
-            response["patch"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(decision.Patch));
+            json.WriteString("patchType", "JSONPatch");
+            json.WriteBase64String("patch", Encoding.UTF8.GetBytes(decision.Patch));
         }
 
-        return new JsonObject { ["apiVersion"] = "admission.k8s.io/v1", ["kind"] = "AdmissionReview", ["response"] = response };
+        json.WriteEndObject();
+        json.WriteEndObject();
     }
 
     /// <summary>Bodies up to this size that announce their length are read into an array of that length.</summary>
