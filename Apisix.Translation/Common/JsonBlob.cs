@@ -101,22 +101,21 @@ public sealed class JsonBlob : IEquatable<JsonBlob>
     /// <summary>Compact JSON text for a string value, escaped as the serializer escapes it.</summary>
     internal static string Quote(string value) => AppendQuoted(new System.Text.StringBuilder(value.Length + 2), value).ToString();
 
-    /// <summary>True when <paramref name="value"/> has a character a JSON string must escape.</summary>
-    internal static bool NeedsEscaping(string value) => value.AsSpan().ContainsAny(EscapedCharacters);
-
     /// <summary>Appends <paramref name="value"/> as a JSON string: quotes, backslashes and control characters escaped.</summary>
-    internal static System.Text.StringBuilder AppendQuoted(System.Text.StringBuilder builder, string value)
+    internal static System.Text.StringBuilder AppendQuoted(System.Text.StringBuilder builder, string value) =>
+        AppendEscaped(builder.Append('"'), value).Append('"');
+
+    /// <summary>Appends the inside of a JSON string: quotes, backslashes and control characters escaped.</summary>
+    internal static System.Text.StringBuilder AppendEscaped(System.Text.StringBuilder builder, ReadOnlySpan<char> value)
     {
-        builder.Append('"');
-        var rest = value.AsSpan();
+        var rest = value;
         while (true)
         {
             // Runs that need no escaping (nearly every value) are copied whole.
             var next = rest.IndexOfAny(EscapedCharacters);
             if (next < 0)
             {
-                builder.Append(rest);
-                break;
+                return builder.Append(rest);
             }
 
             builder.Append(rest[..next]);
@@ -129,7 +128,5 @@ public sealed class JsonBlob : IEquatable<JsonBlob>
             };
             rest = rest[(next + 1)..];
         }
-
-        return builder.Append('"');
     }
 }

@@ -52,54 +52,57 @@ internal static class ExprTranslator
         return JsonBlob.FromText(StringBuilderCache.ToStringAndRelease(vars.Append(']')));
     }
 
-    /// <summary>The APISIX variable for a subject, or null with an error.</summary>
-    public static string? Subject(string scopeName, string name, LazyPath exprs, int index, ObjectScope scope)
+    /// <summary>How a subject scope's variable starts (<c>uri</c> is the whole of it); null for no scope.</summary>
+    private static string? VariablePrefix(string scopeName) => scopeName switch
+    {
+        "Query" => "arg_",
+        "Header" => "http_",
+        "Cookie" => "cookie_",
+        "Path" => "uri",
+        "Variable" => string.Empty,
+        "Body" => "post_arg.",
+        _ => null,
+    };
+
+    /// <summary>True when the subject names an APISIX variable; otherwise false, with an error.</summary>
+    private static bool CheckSubject(string scopeName, string name, LazyPath exprs, int index, ObjectScope scope)
     {
         if (name.Length == 0 && scopeName != "Path")
         {
             scope.Error(DiagnosticCodes.RequiredField, $"{exprs}[{index}].subject.name", "empty subject name (required unless scope is Path)");
-            return null;
+            return false;
         }
 
-        switch (scopeName)
+        if (VariablePrefix(scopeName) is null)
         {
-            case "Query":
-                return "arg_" + name;
-            case "Header":
-                return HeaderVariable(name);
-            case "Cookie":
-                return "cookie_" + name;
-            case "Path":
-                return "uri";
-            case "Variable":
-                return name;
-            case "Body":
-                return "post_arg." + name;
-            default:
-                scope.Error(DiagnosticCodes.InvalidValue, $"{exprs}[{index}].subject.scope", $"bad subject scope '{scopeName}'; expected one of Header, Query, Cookie, Path, Variable, Body");
-                return null;
+            scope.Error(DiagnosticCodes.InvalidValue, $"{exprs}[{index}].subject.scope", $"bad subject scope '{scopeName}'; expected one of Header, Query, Cookie, Path, Variable, Body");
+            return false;
         }
+
+        return true;
     }
 
-    /// <summary><c>http_</c> + the header name lower-cased with <c>-</c> as <c>_</c>, in one allocation.</summary>
-    private static string HeaderVariable(string name) => string.Create(name.Length + 5, name, static (span, header) =>
+    /// <summary>
+    /// The subject's APISIX variable as a JSON string, written straight into the vars text (no string per
+    /// expression): the prefix, then the name; a header's lower-cased with <c>-</c> as <c>_</c>.
+    /// </summary>
+    private static StringBuilder AppendSubject(StringBuilder vars, string scopeName, string name)
     {
-        "http_".AsSpan().CopyTo(span);
-        for (var i = 0; i < header.Length; i++)
+        vars.Append('"').Append(VariablePrefix(scopeName));
+        if (scopeName == "Header")
         {
-            var c = char.ToLowerInvariant(header[i]);
-            span[i + 5] = c == '-' ? '_' : c;
-        }
-    });
+            Span<char> header = name.Length <= 128 ? stackalloc char[name.Length] : new char[name.Length];
+            for (var i = 0; i < name.Length; i++)
+            {
+                var c = char.ToLowerInvariant(name[i]);
+                header[i] = c == '-' ? '_' : c;
+            }
 
-    /// <summary>As <see cref="HeaderVariable"/>, quoted, onto <paramref name="vars"/> (the name needs no escaping).</summary>
-    private static StringBuilder AppendHeaderVariable(StringBuilder vars, string header)
-    {
-        vars.Append("\"http_");
-        foreach (var c in header)
+            JsonBlob.AppendEscaped(vars, header);
+        }
+        else if (scopeName != "Path")
         {
-            var lower = char.ToLowerInvariant(c);
-            vars.Append(lower == '-' ? '_' : lower);
+            JsonBlob.AppendEscaped(vars, name);
         }
 
         return vars.Append('"');
@@ -107,9 +110,7 @@ internal static class ExprTranslator
 
     private static bool AppendOne(StringBuilder vars, ApisixRouteExpr expr, LazyPath exprs, int index, ObjectScope scope)
     {
-        // The common subject, a header, is written straight into the text: no string of its own per route.
-        var header = expr.Scope == "Header" && expr.Name.Length > 0 && !JsonBlob.NeedsEscaping(expr.Name);
-        var subject = header ? null : Subject(expr.Scope, expr.Name, exprs, index, scope);
+        var subjectNamed = CheckSubject(expr.Scope, expr.Name, exprs, index, scope);
         if (!Operators.TryGetValue(expr.Op, out var op))
         {
             scope.Error(DiagnosticCodes.InvalidValue, $"{exprs}[{index}].op", $"unknown operator '{expr.Op}'; expected one of {string.Join(", ", Operators.Keys)}");
@@ -129,19 +130,12 @@ internal static class ExprTranslator
             return false;
         }
 
-        if (!header && subject is null)
+        if (!subjectNamed)
         {
             return false;
         }
 
-        if (header)
-        {
-            AppendHeaderVariable(vars.Append('['), expr.Name).Append(',');
-        }
-        else
-        {
-            JsonBlob.AppendQuoted(vars.Append('['), subject!).Append(',');
-        }
+        AppendSubject(vars.Append('['), expr.Scope, expr.Name).Append(',');
 
         if (op.Negate)
         {
