@@ -36,9 +36,9 @@ internal static class JsonDocumentParser
             var length = StrictUtf8.GetBytes(text, rented);
             return Build(rented.AsSpan(0, length));
         }
-        catch (Exception exception) when (exception is JsonException or ArgumentException or InvalidOperationException)
+        catch (Exception exception) when (exception is JsonException or ManifestSyntaxException or ArgumentException or InvalidOperationException)
         {
-            // Not JSON as we take it (or a lone surrogate): the YAML parser decides and explains.
+            // Not JSON as we take it (a duplicate key, a lone surrogate): the YAML parser decides and explains.
             return null;
         }
         finally
@@ -82,9 +82,7 @@ internal static class JsonDocumentParser
             CommentHandling = JsonCommentHandling.Disallow,
             AllowTrailingCommas = false,
         });
-        var open = new List<YamlNode>();
-        YamlScalar? pendingKey = null;
-        YamlNode? root = null;
+        var tree = new NodeTreeBuilder();
         var line = 1;
         var counted = 0;
         while (reader.Read())
@@ -94,66 +92,37 @@ internal static class JsonDocumentParser
             line += bytes[counted..start].Count((byte)'\n');
             counted = start;
 
-            YamlNode node;
             switch (reader.TokenType)
             {
-                case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                    open.RemoveAt(open.Count - 1);
-                    continue;
-                case JsonTokenType.PropertyName:
-                    var key = reader.GetString()!;
-                    if (((YamlMapping)open[^1]).Get(key) is not null)
-                    {
-                        return null;
-                    }
-
-                    pendingKey = new YamlScalar(line, key, quoted: true);
-                    continue;
                 case JsonTokenType.StartObject:
-                    node = new YamlMapping(line);
+                    tree.Open(new YamlMapping(line), line);
                     break;
                 case JsonTokenType.StartArray:
-                    node = new YamlSequence(line);
+                    tree.Open(new YamlSequence(line), line);
                     break;
-                case JsonTokenType.String:
-                    node = new YamlScalar(line, reader.GetString()!, quoted: true);
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    tree.Close(line);
+                    break;
+                case JsonTokenType.PropertyName or JsonTokenType.String:
+                    tree.Add(new YamlScalar(line, reader.GetString()!, quoted: true), line);
                     break;
                 case JsonTokenType.Number:
-                    node = new YamlScalar(line, Encoding.UTF8.GetString(reader.ValueSpan), quoted: false);
+                    tree.Add(new YamlScalar(line, Encoding.UTF8.GetString(reader.ValueSpan), quoted: false), line);
                     break;
                 case JsonTokenType.True:
-                    node = new YamlScalar(line, "true", quoted: false);
+                    tree.Add(new YamlScalar(line, "true", quoted: false), line);
                     break;
                 case JsonTokenType.False:
-                    node = new YamlScalar(line, "false", quoted: false);
+                    tree.Add(new YamlScalar(line, "false", quoted: false), line);
                     break;
                 case JsonTokenType.Null:
-                    node = new YamlScalar(line, "null", quoted: false);
+                    tree.Add(new YamlScalar(line, "null", quoted: false), line);
                     break;
                 default:
                     return null;
             }
-
-            if (open.Count == 0)
-            {
-                root = node;
-            }
-            else if (open[^1] is YamlSequence sequence)
-            {
-                sequence.Items.Add(node);
-            }
-            else
-            {
-                ((YamlMapping)open[^1]).Entries.Add(new(pendingKey!, node));
-                pendingKey = null;
-            }
-
-            if (node is YamlMapping or YamlSequence)
-            {
-                open.Add(node);
-            }
         }
 
-        return root is null ? null : new ParsedDocument(root, root.Line, null);
+        return tree.Root is { } root ? new ParsedDocument(root, root.Line, null) : null;
     }
 }

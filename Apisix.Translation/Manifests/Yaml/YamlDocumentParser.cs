@@ -139,9 +139,8 @@ internal static class YamlDocumentParser
     /// <summary>Builds nodes from parser events with an explicit stack.</summary>
     private sealed class DocumentBuilder(int lineOffset)
     {
-        private readonly Stack<Frame> _stack = new();
+        private readonly NodeTreeBuilder _tree = new();
         private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
-        private YamlNode? _root;
         private int _documentLine;
 
         public ParsedDocument? Accept(ParsingEvent current)
@@ -149,29 +148,24 @@ internal static class YamlDocumentParser
             switch (current)
             {
                 case DocumentStart start:
-                    _root = null;
+                    _tree.Clear();
                     _anchors.Clear();
                     _documentLine = LineOf(start);
                     return null;
                 case DocumentEnd:
-                    return new ParsedDocument(_root, _documentLine, null);
+                    return new ParsedDocument(_tree.Root, _documentLine, null);
                 case Scalar scalar:
                     var quoted = scalar.Style is not ScalarStyle.Plain and not ScalarStyle.Any;
-                    Add(Remember(scalar, new YamlScalar(LineOf(scalar), scalar.Value, quoted)), scalar);
+                    _tree.Add(Remember(scalar, new YamlScalar(LineOf(scalar), scalar.Value, quoted)), LineOf(scalar));
                     return null;
                 case SequenceStart sequenceStart:
-                    Open(Remember(sequenceStart, new YamlSequence(LineOf(sequenceStart))), sequenceStart);
+                    _tree.Open(Remember(sequenceStart, new YamlSequence(LineOf(sequenceStart))), LineOf(sequenceStart));
                     return null;
                 case MappingStart mappingStart:
-                    Open(Remember(mappingStart, new YamlMapping(LineOf(mappingStart))), mappingStart);
+                    _tree.Open(Remember(mappingStart, new YamlMapping(LineOf(mappingStart))), LineOf(mappingStart));
                     return null;
                 case SequenceEnd or MappingEnd:
-                    var frame = _stack.Pop();
-                    if (frame.PendingKey is not null)
-                    {
-                        throw new ManifestSyntaxException(LineOf(current), "mapping key without a value");
-                    }
-
+                    _tree.Close(LineOf(current));
                     return null;
                 case AnchorAlias alias:
                     if (!_anchors.TryGetValue(alias.Value.Value, out var target))
@@ -179,7 +173,7 @@ internal static class YamlDocumentParser
                         throw new ManifestSyntaxException(LineOf(alias), $"unknown alias '{alias.Value.Value}'");
                     }
 
-                    Add(target, alias);
+                    _tree.Add(target, LineOf(alias));
                     return null;
                 default:
                     return null;
@@ -196,60 +190,6 @@ internal static class YamlDocumentParser
             }
 
             return node;
-        }
-
-        private void Open(YamlNode node, ParsingEvent at)
-        {
-            if (_stack.Count >= MaxDepth)
-            {
-                throw new ManifestSyntaxException(LineOf(at), $"nesting deeper than {MaxDepth} levels");
-            }
-
-            Add(node, at);
-            _stack.Push(new Frame(node));
-        }
-
-        private void Add(YamlNode node, ParsingEvent at)
-        {
-            if (_stack.Count == 0)
-            {
-                _root = node;
-                return;
-            }
-
-            var frame = _stack.Peek();
-            if (frame.Node is YamlSequence sequence)
-            {
-                sequence.Items.Add(node);
-                return;
-            }
-
-            var mapping = (YamlMapping)frame.Node;
-            if (frame.PendingKey is null)
-            {
-                if (node is not YamlScalar key)
-                {
-                    throw new ManifestSyntaxException(LineOf(at), "mapping keys must be strings");
-                }
-
-                if (mapping.Get(key.Value) is not null)
-                {
-                    throw new ManifestSyntaxException(LineOf(at), $"duplicate key '{key.Value}'");
-                }
-
-                frame.PendingKey = key;
-                return;
-            }
-
-            mapping.Entries.Add(new(frame.PendingKey, node));
-            frame.PendingKey = null;
-        }
-
-        private sealed class Frame(YamlNode node)
-        {
-            public YamlNode Node { get; } = node;
-
-            public YamlScalar? PendingKey { get; set; }
         }
     }
 }
