@@ -52,13 +52,12 @@ internal sealed class FieldReader
         }
 
         MarkSeen(index);
-        var node = _node.Entries[index].Value;
-        if (node is YamlScalar { IsNull: true })
+        var node = Present(_node.Entries[index].Value);
+        if (node is not null)
         {
-            return null;
+            Context.RecordLine(Path, key, node.Line);
         }
 
-        Context.RecordLine(Path, key, node.Line);
         return node;
     }
 
@@ -407,11 +406,10 @@ internal sealed class FieldReader
     /// <summary>Reports an error on a child field.</summary>
     public void Error(string code, string key, string message) => Context.Error(code, PathOf(key), message, LineOf(key));
 
-    private YamlNode? Peek(string key)
-    {
-        var node = _node.Get(key);
-        return node is YamlScalar { IsNull: true } ? null : node;
-    }
+    private YamlNode? Peek(string key) => _node.Get(key) is { } node ? Present(node) : null;
+
+    /// <summary>A field's value, or null when it is an explicit null (the same as absent).</summary>
+    private static YamlNode? Present(YamlNode node) => node is YamlScalar { IsNull: true } ? null : node;
 
     // Which entries were read, by position: a bit each (a mapping of more than 64 fields spills into an array).
     private void MarkSeen(int index)
