@@ -8,16 +8,18 @@ namespace Apisix.Translation;
 /// </summary>
 internal static class RegexCheck
 {
-    public static bool Compiles(string pattern)
+    public static bool Compiles(string pattern) => TryCompile(pattern) is not null;
+
+    /// <summary>The pattern compiled, unanchored, with a one-second match limit; null when it does not compile.</summary>
+    public static Regex? TryCompile(string pattern)
     {
         try
         {
-            _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
-            return true;
+            return new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
         }
         catch (ArgumentException)
         {
-            return false;
+            return null;
         }
     }
 }

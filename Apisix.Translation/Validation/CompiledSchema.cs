@@ -39,7 +39,7 @@ internal sealed class CompiledSchema
         }
 
         Required = (schema["required"] as JsonArray ?? []).Select(r => r?.ToString() ?? string.Empty).ToArray();
-        PatternProperties = (schema["patternProperties"] as JsonObject)?.Select(p => new PatternProperty(p.Key, Regex(p.Key), p.Value as JsonObject)).ToArray();
+        PatternProperties = (schema["patternProperties"] as JsonObject)?.Select(p => new PatternProperty(p.Key, RegexCheck.TryCompile(p.Key), p.Value as JsonObject)).ToArray();
         AdditionalProperties = schema["additionalProperties"];
         MinProperties = JsonValues.Int(schema["minProperties"]);
         MaxProperties = JsonValues.Int(schema["maxProperties"]);
@@ -62,7 +62,7 @@ internal sealed class CompiledSchema
         MinLength = JsonValues.Int(schema["minLength"]);
         MaxLength = JsonValues.Int(schema["maxLength"]);
         Pattern = schema["pattern"]?.ToString();
-        PatternRegex = Pattern is null ? null : Regex(Pattern);
+        PatternRegex = Pattern is null ? null : RegexCheck.TryCompile(Pattern);
         Format = schema["format"]?.ToString();
 
         AllOf = (schema["allOf"] as JsonArray)?.OfType<JsonObject>().ToArray();
@@ -165,22 +165,6 @@ internal sealed class CompiledSchema
 
     /// <summary>True when the schema names <paramref name="type"/> (or names no type at all).</summary>
     public bool AllowsType(string type) => Types is null || Types.Contains(type);
-
-    /// <summary>
-    /// An unanchored pattern as APISIX's validator applies it, with a one-second limit; null when .NET
-    /// cannot compile it (the evaluator then treats it as never matching, as before).
-    /// </summary>
-    private static Regex? Regex(string pattern)
-    {
-        try
-        {
-            return new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
 
     private static ApisixVersion? Version(JsonNode? node) =>
         node?.ToString() is { } text && ApisixVersion.TryParse(text, out var version) ? version : null;
