@@ -21,9 +21,29 @@ public static class ManifestReader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(source);
+        return ReadDocuments(YamlDocumentParser.Parse(text), source);
+    }
+
+    /// <summary>
+    /// Reads one JSON document given as UTF-8 bytes (what an admission review or <c>kubectl -o json</c>
+    /// carries), with the same result as <see cref="Read(string, string)"/> on its text, without decoding it
+    /// into a string first.
+    /// </summary>
+    /// <param name="utf8Json">The document; anything but exactly one JSON value in valid UTF-8 is read as text.</param>
+    /// <param name="source">The file name for diagnostics.</param>
+    public static ManifestReadResult ReadUtf8(ReadOnlySpan<byte> utf8Json, string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return JsonDocumentParser.TryParse(utf8Json) is { } document
+            ? ReadDocuments([document], source)
+            : Read(System.Text.Encoding.UTF8.GetString(utf8Json), source);
+    }
+
+    private static ManifestReadResult ReadDocuments(List<ParsedDocument> documents, string source)
+    {
         var objects = ImmutableArray.CreateBuilder<KubernetesObject>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        foreach (var document in YamlDocumentParser.Parse(text))
+        foreach (var document in documents)
         {
             if (document.Error is not null)
             {

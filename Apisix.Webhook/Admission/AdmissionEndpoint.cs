@@ -15,7 +15,6 @@ internal sealed class AdmissionEndpoint(AdmissionValidator validator, WebhookMet
 {
     private const int MaxWarnings = 20;
     private const int MaxWarningLength = 250;
-    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 128 };
 
     public async Task Handle(HttpContext context, bool mutate)
     {
@@ -48,17 +47,17 @@ internal sealed class AdmissionEndpoint(AdmissionValidator validator, WebhookMet
             return await Refuse(context, endpoint, StatusCodes.Status413PayloadTooLarge, $"the body is larger than {WebhookOptions.MaxBodyBytes} bytes");
         }
 
-        JsonNode? review;
+        AdmissionRequest? request;
+        string? error;
         try
         {
-            review = JsonNode.Parse(body, documentOptions: ParseOptions);
+            request = AdmissionRequest.Parse(body, out error);
         }
         catch (JsonException exception)
         {
             return await Refuse(context, endpoint, StatusCodes.Status400BadRequest, $"the body is not JSON: {exception.Message}");
         }
 
-        var request = AdmissionRequest.Parse(review, out var error);
         if (request is null)
         {
             return await Refuse(context, endpoint, StatusCodes.Status400BadRequest, error!);
@@ -97,17 +96,17 @@ internal sealed class AdmissionEndpoint(AdmissionValidator validator, WebhookMet
 
     private AdmissionDecision Mutate(AdmissionRequest request)
     {
-        if (request.Operation is not ("CREATE" or "UPDATE") || request.Object is null || request.Group != "apisix.apache.org")
+        if (request.Operation is not ("CREATE" or "UPDATE") || request.Object is not { } original || request.Group != "apisix.apache.org")
         {
             return AdmissionDecision.Allow();
         }
 
-        if (!validator.Read(request.Object, request.Kind).Ours)
+        if (!validator.Read(request.ObjectJson, request.Kind).Ours)
         {
             return AdmissionDecision.Allow();
         }
 
-        var operations = JsonPatchBuilder.Diff(request.Object, Defaulter.Apply(request.Kind, request.Object));
+        var operations = JsonPatchBuilder.Diff(original, Defaulter.Apply(request.Kind, original));
         return operations.Count == 0 ? AdmissionDecision.Allow() : AdmissionDecision.Modified(operations.ToJsonString());
     }
 

@@ -34,12 +34,12 @@ internal sealed class AdmissionValidator(ValidationOptions validation, Translati
             return AdmissionDecision.Allow();
         }
 
-        if (request.Object is null)
+        if (!request.HasObject)
         {
             return AdmissionDecision.Deny("request.object is required for " + request.Operation);
         }
 
-        var (read, ours) = Read(request.Object, request.Kind);
+        var (read, ours) = Read(request.ObjectJson, request.Kind);
         var item = read.Objects.FirstOrDefault();
         if (!ours || (item is null && read.Diagnostics.All(d => d.Code == DiagnosticCodes.UnknownKind)))
         {
@@ -68,9 +68,9 @@ internal sealed class AdmissionValidator(ValidationOptions validation, Translati
     /// The object as the library reads it, and whether this controller serves it. An object the reader
     /// could not build counts as ours: its findings are what the caller reports.
     /// </summary>
-    public (ManifestReadResult Read, bool Ours) Read(System.Text.Json.Nodes.JsonObject obj, string kind)
+    public (ManifestReadResult Read, bool Ours) Read(ReadOnlySpan<byte> json, string kind)
     {
-        var read = ManifestReader.Read(obj.ToJsonString(), kind);
+        var read = ManifestReader.ReadUtf8(json, kind);
         return (read, read.Objects.FirstOrDefault() is not { } item || IsOurs(item));
     }
 

@@ -127,6 +127,12 @@ public sealed class AdmissionTests : IAsyncLifetime
     [InlineData("""{"apiVersion":"admission.k8s.io/v1beta1","kind":"AdmissionReview","request":{"uid":"u"}}""", HttpStatusCode.BadRequest)]
     [InlineData("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"kind":{"group":"apisix.apache.org","kind":"ApisixRoute"}}}""", HttpStatusCode.BadRequest)]
     [InlineData("[]", HttpStatusCode.BadRequest)]
+    [InlineData("", HttpStatusCode.BadRequest)]
+    [InlineData("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"uid":"u"}} {}""", HttpStatusCode.BadRequest)] // something after the review
+    [InlineData("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"uid":"u","uid":"v"}}""", HttpStatusCode.BadRequest)] // a field given twice
+    [InlineData("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"uid":"u","object":{"a":1},"object":{"a":2}}}""", HttpStatusCode.BadRequest)]
+    [InlineData("""{"apiVersion":"admission.k8s.io/v1","apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"uid":"u"}}""", HttpStatusCode.BadRequest)]
+    [InlineData("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"uid":"u","kind":{"kind":"A","kind":"B"}}}""", HttpStatusCode.BadRequest)]
     public async Task BadBodies_Get400(string body, HttpStatusCode status) =>
         Assert.Equal(status, (await _client.PostAsync("/validate", WebhookServer.Json(body))).StatusCode);
 

@@ -22,7 +22,7 @@ public sealed class PolicyConfigTests : IDisposable
         var options = WebhookOptions.Parse(["--tls-cert-file", "c", "--tls-private-key-file", "k", "--config", file], out var error);
         Assert.Null(error);
         var review = Fixtures.Review("apisix.apache.org", "ApisixPluginConfig", PreFunction.Replace("NS", ns, StringComparison.Ordinal).Replace("CODE", code, StringComparison.Ordinal));
-        var request = AdmissionRequest.Parse(System.Text.Json.Nodes.JsonNode.Parse(review), out _)!;
+        var request = AdmissionRequest.Parse(System.Text.Encoding.UTF8.GetBytes(review), out _)!;
         return new AdmissionValidator(options!.Validation, options.Translation).Validate(request);
     }
 

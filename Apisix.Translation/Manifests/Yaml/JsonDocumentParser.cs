@@ -52,6 +52,27 @@ internal static class JsonDocumentParser
     }
 
     /// <summary>
+    /// The document, or null when <paramref name="utf8"/> is not exactly one well-formed JSON value in valid
+    /// UTF-8: the same as <see cref="TryParse(string)"/> on its text, without making the text.
+    /// </summary>
+    public static ParsedDocument? TryParse(ReadOnlySpan<byte> utf8)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(utf8) || HasYamlOnlyLineBreak(utf8))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Build(utf8);
+        }
+        catch (Exception exception) when (exception is JsonException or ManifestSyntaxException or ArgumentException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// True when the text has a line break YAML knows and JSON does not (a lone CR, NEL, LS or PS): YAML
     /// counts lines by them and folds them inside quoted strings, so only the YAML parser reads such text
     /// the way it always has.
@@ -72,6 +93,27 @@ internal static class JsonDocumentParser
         }
 
         return false;
+    }
+
+    /// <summary><see cref="HasYamlOnlyLineBreak(string)"/> on UTF-8: NEL (C2 85), LS (E2 80 A8), PS (E2 80 A9), or a CR without LF.</summary>
+    private static bool HasYamlOnlyLineBreak(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.IndexOf([(byte)0xC2, (byte)0x85]) >= 0 || utf8.IndexOf([(byte)0xE2, (byte)0x80, (byte)0xA8]) >= 0 || utf8.IndexOf([(byte)0xE2, (byte)0x80, (byte)0xA9]) >= 0)
+        {
+            return true;
+        }
+
+        for (var cr = utf8.IndexOf((byte)'\r'); cr >= 0; cr = NextIndex(utf8, cr + 1, (byte)'\r'))
+        {
+            if (cr + 1 >= utf8.Length || utf8[cr + 1] != (byte)'\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static int NextIndex(ReadOnlySpan<byte> bytes, int from, byte value) => bytes[from..].IndexOf(value) is var found and >= 0 ? from + found : -1;
     }
 
     private static ParsedDocument? Build(ReadOnlySpan<byte> bytes)

@@ -20,8 +20,17 @@ public sealed class JsonFastPathTests
         {
             // Some documents carry line breaks only YAML knows; those are declined and read as YAML.
             var text = new JsonWriter(random).Document();
-            fast += JsonDocumentParser.TryParse(text) is null ? 0 : 1;
+            var fromText = JsonDocumentParser.TryParse(text);
+            fast += fromText is null ? 0 : 1;
             Assert.Equal(Describe(YamlDocumentParser.Parse(text, jsonFastPath: false)), Describe(YamlDocumentParser.Parse(text)));
+
+            // The UTF-8 entry (the webhook's) takes and declines exactly what the text entry does, with the same nodes.
+            var fromBytes = JsonDocumentParser.TryParse(Encoding.UTF8.GetBytes(text));
+            Assert.Equal(fromText is null, fromBytes is null);
+            if (fromText is not null)
+            {
+                Assert.Equal(Describe([fromText]), Describe([fromBytes!]));
+            }
         }
 
         Assert.InRange(fast, 500, 2_000);
@@ -51,7 +60,32 @@ public sealed class JsonFastPathTests
     public void TextThatIsNotExactlyOneJsonValue_IsLeftToTheYamlParser(string text)
     {
         Assert.Null(JsonDocumentParser.TryParse(text));
+        Assert.Null(JsonDocumentParser.TryParse(Encoding.UTF8.GetBytes(text)));
         Assert.Equal(Describe(YamlDocumentParser.Parse(text, jsonFastPath: false)), Describe(YamlDocumentParser.Parse(text)));
+    }
+
+    [Theory]
+    [InlineData("{\"apiVersion\": \"apisix.apache.org/v2\", \"kind\": \"ApisixRoute\", \"metadata\": {\"name\": \"r\"}, \"spec\": {\"http\": [{\"name\": \"a\", \"match\": {\"paths\": [\"/\"]}, \"backends\": [{\"serviceName\": \"s\", \"servicePort\": 80, \"weight\": \"x\"}]}]}}")]
+    [InlineData("{\"apiVersion\": \"v1\", \"kind\": \"Service\", \"metadata\": {\"name\": \"s\u0085t\"}}")] // NEL: read as text
+    [InlineData("{\"apiVersion\": \"v1\", \"kind\": \"Service\", \"metadata\": {\"name\": \"s\", \"name\": \"t\"}}")] // duplicate key
+    [InlineData("apiVersion: v1\nkind: Service\nmetadata: {name: s}\n")] // YAML given as bytes
+    [InlineData("{\"kind\": 5}")]
+    public void ReadUtf8_GivesWhatReadGivesOnTheText(string text)
+    {
+        var fromText = ManifestReader.Read(text, "x.json");
+        var fromBytes = ManifestReader.ReadUtf8(Encoding.UTF8.GetBytes(text), "x.json");
+        // Field lines are compared through the diagnostics (the index itself has no value equality).
+        Assert.Equal(fromText.Objects.Select(o => o with { Lines = null }), fromBytes.Objects.Select(o => o with { Lines = null }));
+        Assert.Equal(fromText.Diagnostics.Select(d => d.ToString()), fromBytes.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void ReadUtf8_ReadsInvalidUtf8AsTheTextItDecodesTo()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("{\"apiVersion\": \"v1\", \"kind\": \"Service\", \"metadata\": {\"name\": \"s"), 0xFF, .. Encoding.UTF8.GetBytes("\"}}")];
+        Assert.Null(JsonDocumentParser.TryParse(bytes));
+        var read = ManifestReader.ReadUtf8(bytes, "x.json");
+        Assert.Equal(ManifestReader.Read(Encoding.UTF8.GetString(bytes), "x.json").Diagnostics.Select(d => d.ToString()), read.Diagnostics.Select(d => d.ToString()));
     }
 
     [Theory]
