@@ -335,20 +335,19 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
 
         if (schema.AnyOf is { } anyOf)
         {
-            var attempts = Attempts(value, anyOf, path);
-            if (!attempts.Any(a => a.Count == 0))
+            var attempts = Attempts(value, anyOf, path, out var passed);
+            if (passed == 0)
             {
-                findings.Add(new(path, $"matches none of the allowed forms ({Closest(attempts)})"));
+                findings.Add(new(path, $"matches none of the allowed forms ({Closest(attempts!)})"));
             }
         }
 
         if (schema.OneOf is { } oneOf)
         {
-            var attempts = Attempts(value, oneOf, path);
-            var passed = attempts.Count(a => a.Count == 0);
+            var attempts = Attempts(value, oneOf, path, out var passed);
             if (passed == 0)
             {
-                findings.Add(new(path, $"matches none of the allowed forms ({Closest(attempts)})"));
+                findings.Add(new(path, $"matches none of the allowed forms ({Closest(attempts!)})"));
             }
             else if (passed > 1)
             {
@@ -356,14 +355,14 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             }
         }
 
-        if (schema.Not is { } notSchema && Attempt(value, notSchema, path).Count == 0)
+        if (schema.Not is { } notSchema && Passes(value, notSchema, path))
         {
             findings.Add(new(path, "matches a form that is not allowed"));
         }
 
         if (schema.If is { } ifSchema)
         {
-            var branch = Attempt(value, ifSchema, path).Count == 0 ? schema.Then : schema.Else;
+            var branch = Passes(value, ifSchema, path) ? schema.Then : schema.Else;
             if (branch is not null)
             {
                 Check(value, branch, path, findings);
@@ -399,29 +398,75 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
         return false;
     }
 
-    /// <summary>Each branch tried in turn, its findings kept.</summary>
-    private List<List<SchemaFinding>> Attempts(JsonNode? value, JsonObject[] branches, string path)
+    /// <summary>
+    /// Each branch tried in turn (on the live value, as APISIX does: defaults a branch fills in stay), and how
+    /// many passed. The findings of each branch are kept only when none passed, for the message.
+    /// </summary>
+    private List<SchemaFinding>[]? Attempts(JsonNode? value, JsonObject[] branches, string path, out int passed)
     {
-        var attempts = new List<List<SchemaFinding>>(branches.Length);
-        foreach (var branch in branches)
+        passed = 0;
+        List<SchemaFinding>[]? attempts = null;
+        for (var i = 0; i < branches.Length; i++)
         {
-            attempts.Add(Attempt(value, branch, path));
+            var findings = RentScratch();
+            Check(value, branches[i], path, findings);
+            if (findings.Count == 0)
+            {
+                passed++;
+                ReturnScratch(findings);
+                continue;
+            }
+
+            if (passed > 0)
+            {
+                // A branch passed already: these findings will not be shown.
+                ReturnScratch(findings);
+                continue;
+            }
+
+            (attempts ??= new List<SchemaFinding>[branches.Length])[i] = findings;
+        }
+
+        if (passed > 0 && attempts is not null)
+        {
+            foreach (var kept in attempts)
+            {
+                if (kept is not null)
+                {
+                    ReturnScratch(kept);
+                }
+            }
+
+            return null;
         }
 
         return attempts;
     }
 
-    /// <summary>Tries a branch on the live value, as APISIX does: defaults a branch fills in stay.</summary>
-    private List<SchemaFinding> Attempt(JsonNode? value, JsonObject branch, string path)
+    /// <summary>True when <paramref name="value"/> passes <paramref name="branch"/> (tried on the live value).</summary>
+    private bool Passes(JsonNode? value, JsonObject branch, string path)
     {
-        var findings = new List<SchemaFinding>();
+        var findings = RentScratch();
         Check(value, branch, path, findings);
-        return findings;
+        var passes = findings.Count == 0;
+        ReturnScratch(findings);
+        return passes;
     }
 
-    private static string Closest(List<List<SchemaFinding>> attempts)
+    /// <summary>Finding lists for branch attempts, reused within one evaluation (an evaluator is used by one thread).</summary>
+    private Stack<List<SchemaFinding>>? _scratch;
+
+    private List<SchemaFinding> RentScratch() => _scratch?.TryPop(out var list) == true ? list : [];
+
+    private void ReturnScratch(List<SchemaFinding> list)
     {
-        var best = attempts.Where(a => a.Count > 0).OrderBy(a => a.Count).FirstOrDefault();
+        list.Clear();
+        (_scratch ??= new()).Push(list);
+    }
+
+    private static string Closest(List<SchemaFinding>[] attempts)
+    {
+        var best = attempts.Where(a => a is { Count: > 0 }).OrderBy(a => a.Count).FirstOrDefault();
         return best is null ? "no form given" : string.Join("; ", best.Take(2).Select(f => f.Path.Length == 0 ? f.Message : $"{f.Path}: {f.Message}"));
     }
 

@@ -51,17 +51,33 @@ internal sealed class AdmissionValidator(ValidationOptions validation, Translati
             return AdmissionDecision.Deny(change);
         }
 
-        var findings = read.Diagnostics.ToList();
+        var errors = new List<Diagnostic>();
+        var warnings = new List<string>();
+        Sort(read.Diagnostics, errors, warnings);
         if (item is not null)
         {
-            findings.AddRange(Validator.Validate(TranslationInput.From([item]), validation, translation));
+            Sort(Validator.Validate(TranslationInput.From([item]), validation, translation), errors, warnings);
         }
 
-        var errors = findings.Where(d => d.IsError && !UnseenReferences.Contains(d.Code)).ToList();
-        var warnings = findings.Where(d => !d.IsError || UnseenReferences.Contains(d.Code)).Select(Line).Distinct().ToList();
         return errors.Count == 0
             ? AdmissionDecision.Allow(warnings)
             : AdmissionDecision.Deny(Message(request, item, errors), warnings);
+    }
+
+    /// <summary>Errors deny; warnings and references outside the snapshot become warning lines, each said once.</summary>
+    private static void Sort(System.Collections.Immutable.ImmutableArray<Diagnostic> findings, List<Diagnostic> errors, List<string> warnings)
+    {
+        foreach (var finding in findings)
+        {
+            if (finding.IsError && !UnseenReferences.Contains(finding.Code))
+            {
+                errors.Add(finding);
+            }
+            else if (Line(finding) is var line && !warnings.Contains(line))
+            {
+                warnings.Add(line);
+            }
+        }
     }
 
     /// <summary>
