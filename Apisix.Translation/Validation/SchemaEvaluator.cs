@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -35,17 +36,17 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
 
         if (schema.Enum is { } choices && !Contains(choices, value))
         {
-            findings.Add(new(path, $"must be one of {string.Join(", ", choices.Select(c => c?.ToJsonString() ?? "null"))}, got {Show(value)}"));
+            Fail(findings, path, $"must be one of {string.Join(", ", choices.Select(c => c?.ToJsonString() ?? "null"))}, got {Show(value)}");
         }
         else if (schema.EnumSince is { } enumSince && value?.GetValueKind() == JsonValueKind.String &&
             enumSince[value.GetValue<string>()]?.ToString() is { } since && ApisixVersion.TryParse(since, out var first) && version < first)
         {
-            findings.Add(new(path, $"{Show(value)} is not a value of {plugin} before APISIX {first}"));
+            Fail(findings, path, $"{Show(value)} is not a value of {plugin} before APISIX {first}");
         }
 
         if (schema.Const is { } constant && !JsonNode.DeepEquals(constant, value))
         {
-            findings.Add(new(path, $"must be {constant.ToJsonString()}, got {Show(value)}"));
+            Fail(findings, path, $"must be {constant.ToJsonString()}, got {Show(value)}");
         }
 
         switch (value)
@@ -75,7 +76,7 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
         return findings.Count == before;
     }
 
-    private static bool CheckType(JsonNode? value, CompiledSchema schema, string path, List<SchemaFinding> findings)
+    private bool CheckType(JsonNode? value, CompiledSchema schema, string path, List<SchemaFinding> findings)
     {
         if (schema.Types is not { } allowed)
         {
@@ -90,7 +91,7 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             }
         }
 
-        findings.Add(new(path, $"must be {string.Join(" or ", allowed.Select(Article))}, got {TypeOf(value)}"));
+        Fail(findings, path, $"must be {string.Join(" or ", allowed.Select(Article))}, got {TypeOf(value)}");
         return false;
     }
 
@@ -133,7 +134,7 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
         {
             if (!obj.ContainsKey(name))
             {
-                findings.Add(new(Join(path, name), $"`{name}` is required"));
+                Fail(findings, Join(path, name), $"`{name}` is required");
             }
         }
 
@@ -144,12 +145,12 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
 
         if (schema.MinProperties is { } minProperties && obj.Count < minProperties)
         {
-            findings.Add(new(path, $"must have at least {minProperties} field(s)"));
+            Fail(findings, path, $"must have at least {minProperties} field(s)");
         }
 
         if (schema.MaxProperties is { } maxProperties && obj.Count > maxProperties)
         {
-            findings.Add(new(path, $"must have at most {maxProperties} field(s)"));
+            Fail(findings, path, $"must have at most {maxProperties} field(s)");
         }
 
         foreach (var dependency in schema.Dependencies ?? [])
@@ -165,7 +166,7 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
                 {
                     if (!obj.ContainsKey(other))
                     {
-                        findings.Add(new(Join(path, other), $"`{other}` is required when {dependency.Name} is set"));
+                        Fail(findings, Join(path, other), $"`{other}` is required when {dependency.Name} is set");
                     }
                 }
             }
@@ -194,7 +195,7 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
                 {
                     // Not knowing is not "unknown field": say what happened, and check nothing else on it.
                     matched = true;
-                    findings.Add(new(Join(path, name), $"the field name could not be matched against {pattern.Pattern} within 1 s"));
+                    Fail(findings, Join(path, name), $"the field name could not be matched against {pattern.Pattern} within 1 s");
                 }
                 else if (match == RegexOutcome.Matched)
                 {
@@ -207,7 +208,7 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             {
                 if (schema.ClosedObject)
                 {
-                    findings.Add(new(Join(path, name), $"`{name}` is not a known field"));
+                    Fail(findings, Join(path, name), $"`{name}` is not a known field");
                 }
                 else if (additional is JsonObject additionalSchema)
                 {
@@ -239,12 +240,12 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
 
         if (schema.MinItems is { } minItems && array.Count < minItems)
         {
-            findings.Add(new(path, $"must have at least {minItems} item(s), got {array.Count}"));
+            Fail(findings, path, $"must have at least {minItems} item(s), got {array.Count}");
         }
 
         if (schema.MaxItems is { } maxItems && array.Count > maxItems)
         {
-            findings.Add(new(path, $"must have at most {maxItems} item(s), got {array.Count}"));
+            Fail(findings, path, $"must have at most {maxItems} item(s), got {array.Count}");
         }
 
         if (schema.UniqueItems)
@@ -253,39 +254,44 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             {
                 if (DuplicatesAnEarlierItem(array, i))
                 {
-                    findings.Add(new($"{path}[{i}]", "duplicates an earlier item"));
+                    FailPlain(findings, $"{path}[{i}]", "duplicates an earlier item");
                 }
             }
         }
     }
 
-    private static void CheckNumber(double number, CompiledSchema schema, string path, List<SchemaFinding> findings)
+    private void CheckNumber(double number, CompiledSchema schema, string path, List<SchemaFinding> findings)
     {
         var minimum = schema.Minimum;
         var maximum = schema.Maximum;
         if ((minimum is { } min && number < min) || (maximum is { } max && number > max))
         {
-            findings.Add(new(path, (minimum, maximum) switch
+            switch (minimum, maximum)
             {
-                ({ } low, { } high) => $"must be between {Show(low)} and {Show(high)}, got {Show(number)}",
-                ({ } low, null) => $"must be at least {Show(low)}, got {Show(number)}",
-                (null, { } high) => $"must be at most {Show(high)}, got {Show(number)}",
-                _ => string.Empty,
-            }));
+                case ({ } low, { } high):
+                    Fail(findings, path, $"must be between {Show(low)} and {Show(high)}, got {Show(number)}");
+                    break;
+                case ({ } low, null):
+                    Fail(findings, path, $"must be at least {Show(low)}, got {Show(number)}");
+                    break;
+                default:
+                    Fail(findings, path, $"must be at most {Show(maximum!.Value)}, got {Show(number)}");
+                    break;
+            }
         }
 
         if (schema.ExclusiveMinimum is { } exclusiveMin && number <= exclusiveMin)
         {
-            findings.Add(new(path, $"must be greater than {Show(exclusiveMin)}, got {Show(number)}"));
+            Fail(findings, path, $"must be greater than {Show(exclusiveMin)}, got {Show(number)}");
         }
 
         if (schema.ExclusiveMaximum is { } exclusiveMax && number >= exclusiveMax)
         {
-            findings.Add(new(path, $"must be less than {Show(exclusiveMax)}, got {Show(number)}"));
+            Fail(findings, path, $"must be less than {Show(exclusiveMax)}, got {Show(number)}");
         }
     }
 
-    private static void CheckString(string text, CompiledSchema schema, string path, List<SchemaFinding> findings)
+    private void CheckString(string text, CompiledSchema schema, string path, List<SchemaFinding> findings)
     {
         // Secret and environment references are resolved at runtime, so their form is not checked (3.17+).
         if (text.StartsWith("$secret://", StringComparison.Ordinal) || text.StartsWith("$env://", StringComparison.Ordinal))
@@ -298,12 +304,12 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             var length = text.EnumerateRunes().Count();
             if (schema.MinLength is { } minLength && length < minLength)
             {
-                findings.Add(new(path, $"must be at least {minLength} character(s) long, got {length}"));
+                Fail(findings, path, $"must be at least {minLength} character(s) long, got {length}");
             }
 
             if (schema.MaxLength is { } maxLength && length > maxLength)
             {
-                findings.Add(new(path, $"must be at most {maxLength} character(s) long, got {length}"));
+                Fail(findings, path, $"must be at most {maxLength} character(s) long, got {length}");
             }
         }
 
@@ -312,17 +318,17 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             switch (Match(text, schema.PatternRegex))
             {
                 case RegexOutcome.NotMatched:
-                    findings.Add(new(path, $"'{text}' does not match {pattern}"));
+                    Fail(findings, path, $"'{text}' does not match {pattern}");
                     break;
                 case RegexOutcome.TimedOut:
-                    findings.Add(new(path, $"could not be matched against {pattern} within 1 s"));
+                    Fail(findings, path, $"could not be matched against {pattern} within 1 s");
                     break;
             }
         }
 
         if (schema.Format is { } format && !FormatHolds(text, format))
         {
-            findings.Add(new(path, $"'{text}' is not a valid {format}"));
+            Fail(findings, path, $"'{text}' is not a valid {format}");
         }
     }
 
@@ -338,7 +344,7 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             var attempts = Attempts(value, anyOf, path, out var passed);
             if (passed == 0)
             {
-                findings.Add(new(path, $"matches none of the allowed forms ({Closest(attempts!)})"));
+                Fail(findings, path, $"matches none of the allowed forms ({Closest(attempts!)})");
             }
         }
 
@@ -347,17 +353,17 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             var attempts = Attempts(value, oneOf, path, out var passed);
             if (passed == 0)
             {
-                findings.Add(new(path, $"matches none of the allowed forms ({Closest(attempts!)})"));
+                Fail(findings, path, $"matches none of the allowed forms ({Closest(attempts!)})");
             }
             else if (passed > 1)
             {
-                findings.Add(new(path, $"matches {passed} of the exclusive forms; it must match exactly one"));
+                Fail(findings, path, $"matches {passed} of the exclusive forms; it must match exactly one");
             }
         }
 
         if (schema.Not is { } notSchema && Passes(value, notSchema, path))
         {
-            findings.Add(new(path, "matches a form that is not allowed"));
+            FailPlain(findings, path, "matches a form that is not allowed");
         }
 
         if (schema.If is { } ifSchema)
@@ -400,57 +406,111 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
 
     /// <summary>
     /// Each branch tried in turn (on the live value, as APISIX does: defaults a branch fills in stay), and how
-    /// many passed. The findings of each branch are kept only when none passed, for the message.
+    /// many passed; the findings of every branch when none passed and the answer will be read, else null.
     /// </summary>
+    /// <remarks>
+    /// The branches are tried quietly: their findings are counted, not worded. Only when none passed and
+    /// someone will read the answer are they tried again aloud, for the words of the closest one.
+    /// </remarks>
     private List<SchemaFinding>[]? Attempts(JsonNode? value, JsonObject[] branches, string path, out int passed)
     {
-        passed = 0;
-        List<SchemaFinding>[]? attempts = null;
-        for (var i = 0; i < branches.Length; i++)
+        _quiet++;
+        try
         {
-            var findings = RentScratch();
-            Check(value, branches[i], path, findings);
-            if (findings.Count == 0)
-            {
-                passed++;
-                ReturnScratch(findings);
-                continue;
-            }
-
-            if (passed > 0)
-            {
-                // A branch passed already: these findings will not be shown.
-                ReturnScratch(findings);
-                continue;
-            }
-
-            (attempts ??= new List<SchemaFinding>[branches.Length])[i] = findings;
+            passed = Try(value, branches, path, keep: false, out _);
+        }
+        finally
+        {
+            _quiet--;
         }
 
-        if (passed > 0 && attempts is not null)
+        if (passed > 0 || _quiet > 0)
         {
-            foreach (var kept in attempts)
-            {
-                if (kept is not null)
-                {
-                    ReturnScratch(kept);
-                }
-            }
-
             return null;
         }
 
+        Try(value, branches, path, keep: true, out var attempts);
         return attempts;
+    }
+
+    /// <summary>Runs each branch; with <paramref name="keep"/>, keeps every branch's findings (for the message).</summary>
+    private int Try(JsonNode? value, JsonObject[] branches, string path, bool keep, out List<SchemaFinding>[] attempts)
+    {
+        var passed = 0;
+        attempts = keep ? new List<SchemaFinding>[branches.Length] : [];
+        for (var i = 0; i < branches.Length; i++)
+        {
+            var findings = keep ? [] : RentScratch();
+            Check(value, branches[i], path, findings);
+            passed += findings.Count == 0 ? 1 : 0;
+            if (keep)
+            {
+                attempts[i] = findings;
+            }
+            else
+            {
+                ReturnScratch(findings);
+            }
+        }
+
+        return passed;
     }
 
     /// <summary>True when <paramref name="value"/> passes <paramref name="branch"/> (tried on the live value).</summary>
     private bool Passes(JsonNode? value, JsonObject branch, string path)
     {
+        // Nobody reads why a branch of if/not failed: it is tried quietly.
+        _quiet++;
         var findings = RentScratch();
-        Check(value, branch, path, findings);
-        var passes = findings.Count == 0;
-        ReturnScratch(findings);
-        return passes;
+        try
+        {
+            Check(value, branch, path, findings);
+            return findings.Count == 0;
+        }
+        finally
+        {
+            ReturnScratch(findings);
+            _quiet--;
+        }
+    }
+
+    /// <summary>More than zero while a branch is only being tried: findings are counted, their messages not made.</summary>
+    private int _quiet;
+
+    /// <summary>True when findings will be read, so their messages are worth making.</summary>
+    internal bool Aloud => _quiet == 0;
+
+    private static void FailPlain(List<SchemaFinding> findings, string path, string message) => findings.Add(new(path, message));
+
+    private void Fail(List<SchemaFinding> findings, string path, [InterpolatedStringHandlerArgument("")] ref FindingMessage message) =>
+        findings.Add(new(path, Aloud ? message.Text() : string.Empty));
+
+    private void Warn(List<SchemaFinding> findings, string path, [InterpolatedStringHandlerArgument("")] ref FindingMessage message) =>
+        findings.Add(new(path, Aloud ? message.Text() : string.Empty, IsWarning: true));
+
+    /// <summary>
+    /// A finding's message, put together only when it will be read: while a branch of anyOf, oneOf, if or not
+    /// is only being tried, the values in it are not even formatted.
+    /// </summary>
+    [InterpolatedStringHandler]
+    internal ref struct FindingMessage
+    {
+        private DefaultInterpolatedStringHandler _text;
+        private readonly bool _wanted;
+
+        public FindingMessage(int literalLength, int formattedCount, SchemaEvaluator evaluator, out bool wanted)
+        {
+            wanted = _wanted = evaluator.Aloud;
+            _text = wanted ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture) : default;
+        }
+
+        public void AppendLiteral(string value) => _text.AppendLiteral(value);
+
+        public void AppendFormatted<T>(T value) => _text.AppendFormatted(value);
+
+        public void AppendFormatted(string? value) => _text.AppendFormatted(value);
+
+        public string Text() => _wanted ? _text.ToStringAndClear() : string.Empty;
     }
 
     /// <summary>Finding lists for branch attempts, reused within one evaluation (an evaluator is used by one thread).</summary>
@@ -474,14 +534,14 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
     {
         if (property.Since is { } first && version < first)
         {
-            findings.Add(new(path, $"`{property.Name}` is not in {plugin} before APISIX {first}"));
+            Fail(findings, path, $"`{property.Name}` is not in {plugin} before APISIX {first}");
             return false;
         }
 
         if (property.Until is { } gone && version >= gone)
         {
             // Schemas without additionalProperties: false accept it, so APISIX ignores it rather than refusing.
-            findings.Add(new(path, $"`{property.Name}` is ignored by {plugin} since APISIX {gone}", IsWarning: true));
+            Warn(findings, path, $"`{property.Name}` is ignored by {plugin} since APISIX {gone}");
             return false;
         }
 
