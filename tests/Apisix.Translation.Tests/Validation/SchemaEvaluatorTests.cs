@@ -131,4 +131,38 @@ public sealed class SchemaEvaluatorTests
         Assert.Empty(Check("""{"anything": [1, "x"], "count": 2}""", schema: schema));
         Assert.Equal("`other` is not a known field", Assert.Single(Check("""{"other": 1}""", schema: schema)).Message);
     }
+
+    private const string Nested = """
+        {
+          "type": "object",
+          "properties": {
+            "mode": {
+              "anyOf": [
+                { "type": "object", "properties": { "n": { "oneOf": [ { "type": "integer", "minimum": 10 }, { "type": "string", "enum": ["auto"] } ] } }, "required": ["n"] },
+                { "type": "string", "enum": ["off"] }
+              ]
+            },
+            "both": { "oneOf": [ { "type": "integer" }, { "type": "number" } ] },
+            "strict": { "not": { "type": "string" } }
+          }
+        }
+        """;
+
+    [Fact]
+    public void BranchesThatAllFail_AreWordedInFull_EvenWhenTheClosestOneFailedAnInnerOneOf()
+    {
+        // The branches are first tried without wording their findings; the message must not show that.
+        var problem = Assert.Single(Check("""{"mode": {"n": 3}}""", schema: Nested));
+        Assert.Equal("spec.http[0].plugins[2].config.mode", problem.Path);
+        Assert.Equal("matches none of the allowed forms (mode.n: matches none of the allowed forms (mode.n: must be at least 10, got 3))", problem.Message);
+    }
+
+    [Fact]
+    public void QuietlyTriedBranches_StillDecide_PassTwiceAndNot()
+    {
+        Assert.Empty(Check("""{"mode": {"n": "auto"}, "strict": 1}""", schema: Nested));
+        Assert.Empty(Check("""{"mode": "off"}""", schema: Nested));
+        Assert.Equal("matches 2 of the exclusive forms; it must match exactly one", Assert.Single(Check("""{"both": 2}""", schema: Nested)).Message);
+        Assert.Equal("matches a form that is not allowed", Assert.Single(Check("""{"strict": "x"}""", schema: Nested)).Message);
+    }
 }
