@@ -10,25 +10,75 @@ namespace Apisix.Translation;
 /// </summary>
 public sealed class TranslationInput
 {
-    private readonly FrozenDictionary<(string Kind, string Namespace, string Name), KubernetesObject> _byKey;
-    private readonly FrozenDictionary<Type, ImmutableArray<KubernetesObject>> _byType;
-    private readonly FrozenDictionary<(string Namespace, string Service), ImmutableArray<EndpointSlice>> _slicesByService;
-    private readonly FrozenDictionary<string, ImmutableArray<Pod>> _podsByIp;
+    /// <summary>
+    /// From this many entries an index is frozen: freezing looks at every key to choose how to look them up,
+    /// which pays for itself over a cluster's worth of lookups but not over the handful a one-object snapshot
+    /// (the admission webhook's) makes.
+    /// </summary>
+    private const int FreezeFrom = 32;
+
+    private readonly IReadOnlyDictionary<(string Kind, string Namespace, string Name), KubernetesObject> _byKey;
+    private readonly IReadOnlyDictionary<Type, ImmutableArray<KubernetesObject>> _byType;
+    private readonly IReadOnlyDictionary<(string Namespace, string Service), ImmutableArray<EndpointSlice>> _slicesByService;
+    private readonly IReadOnlyDictionary<string, ImmutableArray<Pod>> _podsByIp;
 
     private TranslationInput(ImmutableArray<KubernetesObject> objects, ImmutableArray<Diagnostic> diagnostics)
     {
         Objects = objects;
         Diagnostics = diagnostics;
-        _byKey = objects.ToFrozenDictionary(o => (o.Kind, o.Namespace, o.Name));
-        _byType = objects.GroupBy(o => o.GetType()).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
-        _slicesByService = objects.OfType<EndpointSlice>()
-            .Where(s => s.ServiceName is not null)
-            .GroupBy(s => (s.Namespace, s.ServiceName!))
-            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
-        _podsByIp = objects.OfType<Pod>()
-            .SelectMany(p => p.PodIPs.Select(ip => (ip, p)))
-            .GroupBy(pair => pair.ip, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(pair => pair.p).ToImmutableArray(), StringComparer.Ordinal);
+        var byKey = new Dictionary<(string Kind, string Namespace, string Name), KubernetesObject>(objects.Length);
+        var byType = new Dictionary<Type, ImmutableArray<KubernetesObject>.Builder>();
+        var slices = new Dictionary<(string Namespace, string Service), ImmutableArray<EndpointSlice>.Builder>();
+        var pods = new Dictionary<string, ImmutableArray<Pod>.Builder>(StringComparer.Ordinal);
+        foreach (var item in objects)
+        {
+            // Objects are unique by key and sorted, so every group below keeps the snapshot's order.
+            byKey[(item.Kind, item.Namespace, item.Name)] = item;
+            Group(byType, item.GetType()).Add(item);
+            switch (item)
+            {
+                case EndpointSlice { ServiceName: { } service } slice:
+                    Group(slices, (slice.Namespace, service)).Add(slice);
+                    break;
+                case Pod pod:
+                    foreach (var ip in pod.PodIPs)
+                    {
+                        Group(pods, ip).Add(pod);
+                    }
+
+                    break;
+            }
+        }
+
+        _byKey = byKey.Count >= FreezeFrom ? byKey.ToFrozenDictionary() : byKey;
+        _byType = Index(byType, static group => group.ToImmutable());
+        _slicesByService = Index(slices, static group => group.ToImmutable());
+        _podsByIp = Index(pods, static group => group.ToImmutable());
+    }
+
+    private static ImmutableArray<T>.Builder Group<TKey, T>(Dictionary<TKey, ImmutableArray<T>.Builder> groups, TKey key)
+        where TKey : notnull
+    {
+        if (!groups.TryGetValue(key, out var group))
+        {
+            group = ImmutableArray.CreateBuilder<T>();
+            groups[key] = group;
+        }
+
+        return group;
+    }
+
+    /// <summary>The finished index: a plain dictionary for a few entries, frozen from <see cref="FreezeFrom"/>.</summary>
+    private static IReadOnlyDictionary<TKey, TValue> Index<TKey, TBuilt, TValue>(Dictionary<TKey, TBuilt> built, Func<TBuilt, TValue> finish)
+        where TKey : notnull
+    {
+        var index = new Dictionary<TKey, TValue>(built.Count, built.Comparer);
+        foreach (var (key, value) in built)
+        {
+            index[key] = finish(value);
+        }
+
+        return index.Count >= FreezeFrom ? index.ToFrozenDictionary(index.Comparer) : index;
     }
 
     /// <summary>An empty snapshot.</summary>
@@ -60,11 +110,13 @@ public sealed class TranslationInput
             unique[key] = item;
         }
 
-        var sorted = unique.Values
-            .OrderBy(o => o.Kind, StringComparer.Ordinal)
-            .ThenBy(o => o.Namespace, StringComparer.Ordinal)
-            .ThenBy(o => o.Name, StringComparer.Ordinal)
-            .ToImmutableArray();
+        var sorted = unique.Count == 1
+            ? [.. unique.Values]
+            : unique.Values
+                .OrderBy(o => o.Kind, StringComparer.Ordinal)
+                .ThenBy(o => o.Namespace, StringComparer.Ordinal)
+                .ThenBy(o => o.Name, StringComparer.Ordinal)
+                .ToImmutableArray();
         return new TranslationInput(sorted, diagnostics.ToImmutable());
     }
 
