@@ -165,28 +165,41 @@ internal sealed class AdmissionEndpoint(AdmissionValidator validator, WebhookMet
             return null;
         }
 
+        if (declared is { } length and <= PresizedBodyBytes)
+        {
+            var body = new byte[length];
+            var filled = 0;
+            int read;
+            while (filled < body.Length && (read = await context.Request.Body.ReadAsync(body.AsMemory(filled), context.RequestAborted)) > 0)
+            {
+                filled += read;
+            }
+
+            if (filled < body.Length)
+            {
+                return body[..filled];
+            }
+
+            // Kestrel stops at Content-Length; a stream that sends more is refused, never buffered.
+            var probe = ArrayPool<byte>.Shared.Rent(1);
+            try
+            {
+                if (await context.Request.Body.ReadAsync(probe.AsMemory(0, 1), context.RequestAborted) > 0)
+                {
+                    throw new BadHttpRequestException("the body is longer than its Content-Length", StatusCodes.Status400BadRequest);
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(probe, clearArray: true);
+            }
+
+            return body;
+        }
+
         var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
         try
         {
-            if (declared is { } length and <= PresizedBodyBytes)
-            {
-                var body = new byte[length];
-                var filled = 0;
-                int read;
-                while ((read = await context.Request.Body.ReadAsync(filled < body.Length ? body.AsMemory(filled) : chunk, context.RequestAborted)) > 0)
-                {
-                    // Kestrel stops at Content-Length; a stream that sends more is refused, never buffered.
-                    if (filled >= body.Length)
-                    {
-                        throw new BadHttpRequestException("the body is longer than its Content-Length", StatusCodes.Status400BadRequest);
-                    }
-
-                    filled += read;
-                }
-
-                return filled == body.Length ? body : body[..filled];
-            }
-
             using var buffer = new MemoryStream();
             int count;
             while ((count = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)

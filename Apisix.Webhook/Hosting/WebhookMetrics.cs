@@ -17,8 +17,13 @@ internal sealed class WebhookMetrics
     {
         _requests.AddOrUpdate((endpoint, outcome), 1, (_, n) => n + 1);
         var seconds = elapsed.TotalSeconds;
-        var bucket = Array.FindIndex(Buckets, b => seconds <= b);
-        Interlocked.Increment(ref _bucketCounts[bucket < 0 ? Buckets.Length : bucket]);
+        var bucket = 0;
+        while (bucket < Buckets.Length && seconds > Buckets[bucket])
+        {
+            bucket++;
+        }
+
+        Interlocked.Increment(ref _bucketCounts[bucket]);
         Interlocked.Increment(ref _count);
         Interlocked.Add(ref _sumMicroseconds, (long)elapsed.TotalMicroseconds);
     }
