@@ -57,6 +57,11 @@ internal sealed class AdmissionEndpoint(AdmissionValidator validator, WebhookMet
         {
             return await Refuse(context, endpoint, StatusCodes.Status400BadRequest, $"the body is not JSON: {exception.Message}");
         }
+        catch (InvalidOperationException)
+        {
+            // Utf8JsonReader's word for a string it cannot decode (invalid UTF-8, a lone surrogate).
+            return await Refuse(context, endpoint, StatusCodes.Status400BadRequest, "the body is not JSON: a string is not valid UTF-8 or has a lone surrogate");
+        }
 
         if (request is null)
         {
@@ -96,7 +101,7 @@ internal sealed class AdmissionEndpoint(AdmissionValidator validator, WebhookMet
 
     private AdmissionDecision Mutate(AdmissionRequest request)
     {
-        if (request.Operation is not ("CREATE" or "UPDATE") || request.Object is not { } original || request.Group != "apisix.apache.org")
+        if (request.Operation is not ("CREATE" or "UPDATE") || request.Group != "apisix.apache.org" || request.Object is not { } original)
         {
             return AdmissionDecision.Allow();
         }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -61,6 +60,7 @@ internal sealed class AdmissionRequest
     /// Reads an AdmissionReview body; null with <paramref name="error"/> (for a 400) when it is not one.
     /// </summary>
     /// <exception cref="JsonException">The body is not well-formed JSON (or nests deeper than 128).</exception>
+    /// <exception cref="InvalidOperationException">A string the review reads is not valid UTF-8 or has a lone surrogate.</exception>
     public static AdmissionRequest? Parse(ReadOnlyMemory<byte> body, out string? error)
     {
         error = null;
@@ -157,6 +157,7 @@ internal sealed class AdmissionRequest
                     break;
                 case "dryRun":
                     fields.DryRun = reader.TokenType == JsonTokenType.True;
+                    reader.Skip();
                     break;
                 case "kind" when reader.TokenType == JsonTokenType.StartObject:
                     var kindSeen = 0;
@@ -248,7 +249,8 @@ internal sealed class AdmissionRequest
     {
         if (reader.Read())
         {
-            throw new JsonException($"'{Encoding.UTF8.GetString(reader.ValueSpan)}' after the end of the review");
+            // Not the content itself: it may be anything, a Secret's value included.
+            throw new JsonException($"more JSON after the end of the review (at byte {reader.TokenStartIndex})");
         }
     }
 

@@ -53,10 +53,11 @@ internal sealed class AdmissionValidator(ValidationOptions validation, Translati
 
         var errors = new List<Diagnostic>();
         var warnings = new List<string>();
-        Sort(read.Diagnostics, errors, warnings);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        Sort(read.Diagnostics, errors, warnings, seen);
         if (item is not null)
         {
-            Sort(Validator.Validate(TranslationInput.From([item]), validation, translation), errors, warnings);
+            Sort(Validator.Validate(TranslationInput.From([item]), validation, translation), errors, warnings, seen);
         }
 
         return errors.Count == 0
@@ -65,7 +66,7 @@ internal sealed class AdmissionValidator(ValidationOptions validation, Translati
     }
 
     /// <summary>Errors deny; warnings and references outside the snapshot become warning lines, each said once.</summary>
-    private static void Sort(System.Collections.Immutable.ImmutableArray<Diagnostic> findings, List<Diagnostic> errors, List<string> warnings)
+    private static void Sort(System.Collections.Immutable.ImmutableArray<Diagnostic> findings, List<Diagnostic> errors, List<string> warnings, HashSet<string> seen)
     {
         foreach (var finding in findings)
         {
@@ -73,8 +74,9 @@ internal sealed class AdmissionValidator(ValidationOptions validation, Translati
             {
                 errors.Add(finding);
             }
-            else if (Line(finding) is var line && !warnings.Contains(line))
+            else if (Line(finding) is var line && seen.Add(line))
             {
+                // A set, not a scan of the list: an object may name tens of thousands of missing Services.
                 warnings.Add(line);
             }
         }
@@ -86,7 +88,7 @@ internal sealed class AdmissionValidator(ValidationOptions validation, Translati
     /// </summary>
     public (ManifestReadResult Read, bool Ours) Read(ReadOnlySpan<byte> json, string kind)
     {
-        var read = ManifestReader.ReadUtf8(json, kind);
+        var read = ManifestReader.ReadJson(json, kind);
         return (read, read.Objects.FirstOrDefault() is not { } item || IsOurs(item));
     }
 

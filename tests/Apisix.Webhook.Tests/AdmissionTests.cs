@@ -136,6 +136,37 @@ public sealed class AdmissionTests : IAsyncLifetime
     public async Task BadBodies_Get400(string body, HttpStatusCode status) =>
         Assert.Equal(status, (await _client.PostAsync("/validate", WebhookServer.Json(body))).StatusCode);
 
+    [Theory]
+    [InlineData("\"uid\":\"u\xFF\"")] // invalid UTF-8 in a field the webhook reads
+    [InlineData("\"u\xFFid\":\"u\",\"uid\":\"x\"")] // ... in a field name
+    [InlineData("\"uid\":\"\\uD800\"")] // an escaped lone surrogate
+    public async Task UndecodableStrings_Get400_Not500(string requestFields)
+    {
+        var text = "{\"apiVersion\":\"admission.k8s.io/v1\",\"kind\":\"AdmissionReview\",\"request\":{" + requestFields + "}}";
+        var bytes = text.Select(c => (byte)c).ToArray(); // \xFF stays one raw byte
+        using var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new("application/json");
+        using var response = await _client.PostAsync("/validate", content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("[\"a\",\"SECRET-VALUE\"]")]
+    [InlineData("\"yes\"")]
+    public async Task ADryRunThatIsNotABoolean_IsReadAsFalse_AndTheRestOfTheReviewStillCounts(string dryRun)
+    {
+        var review = Fixtures.Review("apisix.apache.org", "ApisixRoute", """{"apiVersion":"apisix.apache.org/v2","kind":"ApisixRoute","metadata":{"name":"r","namespace":"shop"},"spec":{"http":[{"name":"a","match":{"paths":["/"]},"backends":[{"serviceName":"api","servicePort":80}],"plugins":[{"name":"limit-count","enable":true,"config":{"count":0,"time_window":60}}]}]}}""");
+        var withDryRun = review.Replace("\"request\":{", $"\"request\":{{\"dryRun\":{dryRun},", StringComparison.Ordinal);
+        Assert.NotEqual(review, withDryRun);
+        using var response = await _client.PostAsync("/validate", WebhookServer.Json(withDryRun));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"allowed\":false", body, StringComparison.Ordinal);
+        Assert.Contains("count", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("SECRET-VALUE", body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task DeclaredBodiesOverTheLimit_Get413_BeforeTheBodyIsSent()
     {
