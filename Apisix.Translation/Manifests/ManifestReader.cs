@@ -26,12 +26,13 @@ public static class ManifestReader
 
     /// <summary>
     /// Reads one JSON document given as UTF-8 bytes (what an admission review or <c>kubectl -o json</c>
-    /// carries), with the same result as <see cref="Read(string, string)"/> on its text, without decoding it
-    /// into a string first.
+    /// carries) as JSON, without decoding it into a string first. Every string keeps the characters it
+    /// holds: a NEL or line separator inside one stays as it is, where <see cref="Read(string, string)"/>
+    /// (YAML rules) would fold it into a space. Otherwise the result is <see cref="Read(string, string)"/>'s.
     /// </summary>
-    /// <param name="utf8Json">The document; anything but exactly one JSON value in valid UTF-8 is read as text.</param>
+    /// <param name="utf8Json">The document; anything but exactly one JSON value in valid UTF-8 is read as text, as <see cref="Read(string, string)"/> reads it, and reported there.</param>
     /// <param name="source">The file name for diagnostics.</param>
-    public static ManifestReadResult ReadUtf8(ReadOnlySpan<byte> utf8Json, string source)
+    public static ManifestReadResult ReadJson(ReadOnlySpan<byte> utf8Json, string source)
     {
         ArgumentNullException.ThrowIfNull(source);
         return JsonDocumentParser.TryParse(utf8Json) is { } document

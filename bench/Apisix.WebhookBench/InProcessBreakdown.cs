@@ -25,7 +25,7 @@ internal static class InProcessBreakdown
         var endpoint = new AdmissionEndpoint(new AdmissionValidator(ValidationOptions.Default, TranslationOptions.Default), new WebhookMetrics(), null, NullLogger<AdmissionEndpoint>.Instance);
         var request = AdmissionRequest.Parse(body, out _)!;
         var obj = request.ObjectJson.ToArray();
-        var item = ManifestReader.ReadUtf8(obj, "ApisixRoute").Objects[0];
+        var item = ManifestReader.ReadJson(obj, "ApisixRoute").Objects[0];
         var input = TranslationInput.From([item]);
         var validator = new AdmissionValidator(ValidationOptions.Default, TranslationOptions.Default);
         var plugins = ((Apisix.Translation.Crds.ApisixRoute)item).Http[0].Plugins;
@@ -34,7 +34,7 @@ internal static class InProcessBreakdown
         Step("handler, whole (body to answer)", () => Handle(endpoint, body));
         Step("parse the review (AdmissionRequest)", () => AdmissionRequest.Parse(body, out _));
         Step("AdmissionValidator.Validate, fresh", () => validator.Validate(AdmissionRequest.Parse(body, out _)!));
-        Step("read the object (ManifestReader)", () => ManifestReader.ReadUtf8(obj, "ApisixRoute"));
+        Step("read the object (ManifestReader)", () => ManifestReader.ReadJson(obj, "ApisixRoute"));
         Step("one-object snapshot (TranslationInput)", () => TranslationInput.From([item]));
         Step("validate + dry-run translate", () => Validator.Validate(input, ValidationOptions.Default, TranslationOptions.Default));
         Step("  of which translate", () => Translator.Translate(input));

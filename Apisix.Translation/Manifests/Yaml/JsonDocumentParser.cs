@@ -53,11 +53,12 @@ internal static class JsonDocumentParser
 
     /// <summary>
     /// The document, or null when <paramref name="utf8"/> is not exactly one well-formed JSON value in valid
-    /// UTF-8: the same as <see cref="TryParse(string)"/> on its text, without making the text.
+    /// UTF-8. Read as JSON, not as YAML text: a string keeps a NEL, LS, PS or CR it holds, where
+    /// <see cref="TryParse(string)"/> leaves such text to the YAML parser, which folds them.
     /// </summary>
     public static ParsedDocument? TryParse(ReadOnlySpan<byte> utf8)
     {
-        if (!System.Text.Unicode.Utf8.IsValid(utf8) || HasYamlOnlyLineBreak(utf8))
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
         {
             return null;
         }
@@ -93,27 +94,6 @@ internal static class JsonDocumentParser
         }
 
         return false;
-    }
-
-    /// <summary><see cref="HasYamlOnlyLineBreak(string)"/> on UTF-8: NEL (C2 85), LS (E2 80 A8), PS (E2 80 A9), or a CR without LF.</summary>
-    private static bool HasYamlOnlyLineBreak(ReadOnlySpan<byte> utf8)
-    {
-        if (utf8.IndexOf([(byte)0xC2, (byte)0x85]) >= 0 || utf8.IndexOf([(byte)0xE2, (byte)0x80, (byte)0xA8]) >= 0 || utf8.IndexOf([(byte)0xE2, (byte)0x80, (byte)0xA9]) >= 0)
-        {
-            return true;
-        }
-
-        for (var cr = utf8.IndexOf((byte)'\r'); cr >= 0; cr = NextIndex(utf8, cr + 1, (byte)'\r'))
-        {
-            if (cr + 1 >= utf8.Length || utf8[cr + 1] != (byte)'\n')
-            {
-                return true;
-            }
-        }
-
-        return false;
-
-        static int NextIndex(ReadOnlySpan<byte> bytes, int from, byte value) => bytes[from..].IndexOf(value) is var found and >= 0 ? from + found : -1;
     }
 
     private static ParsedDocument? Build(ReadOnlySpan<byte> bytes)

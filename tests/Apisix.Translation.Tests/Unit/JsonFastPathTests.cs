@@ -24,12 +24,16 @@ public sealed class JsonFastPathTests
             fast += fromText is null ? 0 : 1;
             Assert.Equal(Describe(YamlDocumentParser.Parse(text, jsonFastPath: false)), Describe(YamlDocumentParser.Parse(text)));
 
-            // The UTF-8 entry (the webhook's) takes and declines exactly what the text entry does, with the same nodes.
+            // The UTF-8 entry (the webhook's) reads JSON as JSON: it takes what the text entry takes, with the
+            // same nodes, and also the documents the text entry leaves to YAML only for their line breaks.
             var fromBytes = JsonDocumentParser.TryParse(Encoding.UTF8.GetBytes(text));
-            Assert.Equal(fromText is null, fromBytes is null);
             if (fromText is not null)
             {
                 Assert.Equal(Describe([fromText]), Describe([fromBytes!]));
+            }
+            else
+            {
+                Assert.Equal(HasYamlOnlyLineBreak(text), fromBytes is not null);
             }
         }
 
@@ -53,10 +57,6 @@ public sealed class JsonFastPathTests
     [InlineData("{a: 1, b: [x, y]}")] // YAML flow style, not JSON
     [InlineData("{\"a\": 1")] // truncated
     [InlineData("[1, 2] trailing")]
-    [InlineData("{\"a\":\r\"b\"}")] // a lone CR: a line break to YAML, white space to JSON
-    [InlineData("{\"a\": \"x\u0085y\"}")] // NEL, LS and PS: YAML folds them inside quoted strings
-    [InlineData("{\"a\": \"x\u2028y\"}")]
-    [InlineData("{\"a\": \"x\u2029y\"}")]
     public void TextThatIsNotExactlyOneJsonValue_IsLeftToTheYamlParser(string text)
     {
         Assert.Null(JsonDocumentParser.TryParse(text));
@@ -65,26 +65,53 @@ public sealed class JsonFastPathTests
     }
 
     [Theory]
+    [InlineData("{\"a\":\r\"b\"}", "b")] // a lone CR: a line break to YAML, white space to JSON
+    [InlineData("{\"a\": \"x\u0085y\"}", "x\u0085y")] // NEL, LS and PS: YAML folds them inside quoted strings
+    [InlineData("{\"a\": \"x\u2028y\"}", "x\u2028y")]
+    [InlineData("{\"a\": \"x\u2029y\"}", "x\u2029y")]
+    public void LineBreaksOnlyYamlKnows_AreYamlsAsText_AndKeptAsJsonBytes(string text, string value)
+    {
+        // Text goes to the YAML parser, which reads it as YAML always has.
+        Assert.Null(JsonDocumentParser.TryParse(text));
+        Assert.Equal(Describe(YamlDocumentParser.Parse(text, jsonFastPath: false)), Describe(YamlDocumentParser.Parse(text)));
+
+        // The same document as UTF-8 JSON (what the API server sends the webhook) keeps its string as stored.
+        var document = JsonDocumentParser.TryParse(Encoding.UTF8.GetBytes(text));
+        var mapping = Assert.IsType<YamlMapping>(document!.Root);
+        Assert.Equal(value, Assert.IsType<YamlScalar>(Assert.Single(mapping.Entries).Value).Value);
+    }
+
+    [Fact]
+    public void ReadJson_KeepsANelInAName_WhereReadFoldsIt()
+    {
+        const string text = "{\"apiVersion\": \"v1\", \"kind\": \"Service\", \"metadata\": {\"name\": \"s\u0085t\"}}";
+        Assert.Equal("s\u0085t", Assert.Single(ManifestReader.ReadJson(Encoding.UTF8.GetBytes(text), "x.json").Objects).Name);
+        Assert.Equal("s t", Assert.Single(ManifestReader.Read(text, "x.json").Objects).Name);
+    }
+
+    private static bool HasYamlOnlyLineBreak(string text) =>
+        text.AsSpan().IndexOfAny('\u0085', '\u2028', '\u2029') >= 0 || text.Replace("\r\n", "\n", StringComparison.Ordinal).Contains('\r', StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("{\"apiVersion\": \"apisix.apache.org/v2\", \"kind\": \"ApisixRoute\", \"metadata\": {\"name\": \"r\"}, \"spec\": {\"http\": [{\"name\": \"a\", \"match\": {\"paths\": [\"/\"]}, \"backends\": [{\"serviceName\": \"s\", \"servicePort\": 80, \"weight\": \"x\"}]}]}}")]
-    [InlineData("{\"apiVersion\": \"v1\", \"kind\": \"Service\", \"metadata\": {\"name\": \"s\u0085t\"}}")] // NEL: read as text
     [InlineData("{\"apiVersion\": \"v1\", \"kind\": \"Service\", \"metadata\": {\"name\": \"s\", \"name\": \"t\"}}")] // duplicate key
     [InlineData("apiVersion: v1\nkind: Service\nmetadata: {name: s}\n")] // YAML given as bytes
     [InlineData("{\"kind\": 5}")]
-    public void ReadUtf8_GivesWhatReadGivesOnTheText(string text)
+    public void ReadJson_GivesWhatReadGives_ForTextWithoutYamlOnlyLineBreaks(string text)
     {
         var fromText = ManifestReader.Read(text, "x.json");
-        var fromBytes = ManifestReader.ReadUtf8(Encoding.UTF8.GetBytes(text), "x.json");
+        var fromBytes = ManifestReader.ReadJson(Encoding.UTF8.GetBytes(text), "x.json");
         // Field lines are compared through the diagnostics (the index itself has no value equality).
         Assert.Equal(fromText.Objects.Select(o => o with { Lines = null }), fromBytes.Objects.Select(o => o with { Lines = null }));
         Assert.Equal(fromText.Diagnostics.Select(d => d.ToString()), fromBytes.Diagnostics.Select(d => d.ToString()));
     }
 
     [Fact]
-    public void ReadUtf8_ReadsInvalidUtf8AsTheTextItDecodesTo()
+    public void ReadJson_ReadsInvalidUtf8AsTheTextItDecodesTo()
     {
         byte[] bytes = [.. Encoding.UTF8.GetBytes("{\"apiVersion\": \"v1\", \"kind\": \"Service\", \"metadata\": {\"name\": \"s"), 0xFF, .. Encoding.UTF8.GetBytes("\"}}")];
         Assert.Null(JsonDocumentParser.TryParse(bytes));
-        var read = ManifestReader.ReadUtf8(bytes, "x.json");
+        var read = ManifestReader.ReadJson(bytes, "x.json");
         Assert.Equal(ManifestReader.Read(Encoding.UTF8.GetString(bytes), "x.json").Diagnostics.Select(d => d.ToString()), read.Diagnostics.Select(d => d.ToString()));
     }
 
