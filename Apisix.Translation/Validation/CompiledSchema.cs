@@ -160,6 +160,58 @@ internal sealed class CompiledSchema
 
     public JsonObject? Else { get; }
 
+    /// <summary>0 not yet known, 1 no, 2 yes: <see cref="WritesDefaults"/>, worked out on first use.</summary>
+    private int _writesDefaults;
+
+    /// <summary>True when checking a value against this schema may fill in a default somewhere inside the value.</summary>
+    public bool WritesDefaults
+    {
+        get
+        {
+            if (_writesDefaults == 0)
+            {
+                _writesDefaults = FindsDefault() ? 2 : 1;
+            }
+
+            return _writesDefaults == 2;
+        }
+    }
+
+    /// <summary>True when any of <paramref name="schemas"/> may fill in a default.</summary>
+    public static bool AnyWritesDefaults(JsonObject[] schemas)
+    {
+        foreach (var schema in schemas)
+        {
+            if (Of(schema).WritesDefaults)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool FindsDefault()
+    {
+        foreach (var property in Properties ?? [])
+        {
+            if (property.Default is not null || Of(property.Schema).WritesDefaults)
+            {
+                return true;
+            }
+        }
+
+        IEnumerable<JsonObject?> children =
+        [
+            Items, Not, If, Then, Else, AdditionalProperties as JsonObject,
+            .. AllOf ?? [], .. AnyOf ?? [], .. OneOf ?? [],
+            .. TupleItems?.OfType<JsonObject>() ?? [],
+            .. PatternProperties?.Select(p => p.Schema) ?? [],
+            .. Dependencies?.Select(d => d.Schema) ?? [],
+        ];
+        return children.Any(child => child is not null && Of(child).WritesDefaults);
+    }
+
     /// <summary>The compiled form of <paramref name="schema"/>, made once per schema object.</summary>
     public static CompiledSchema Of(JsonObject schema) => Cache.GetValue(schema, static s => new CompiledSchema(s));
 

@@ -409,11 +409,20 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
     /// many passed; the findings of every branch when none passed and the answer will be read, else null.
     /// </summary>
     /// <remarks>
-    /// The branches are tried quietly: their findings are counted, not worded. Only when none passed and
-    /// someone will read the answer are they tried again aloud, for the words of the closest one.
+    /// Branches that fill in no default are tried quietly: their findings are counted, not worded. Only when
+    /// none passed and someone will read the answer are they tried again aloud (on the same value, which
+    /// they did not change), for the words of the closest one.
     /// </remarks>
     private List<SchemaFinding>[]? Attempts(JsonNode? value, JsonObject[] branches, string path, out int passed)
     {
+        if (_quiet == 0 && CompiledSchema.AnyWritesDefaults(branches))
+        {
+            // A branch that fills in defaults changes what the next one sees, and a second round would see
+            // them all: such branches are tried once, aloud, so the words describe what was tried.
+            passed = Try(value, branches, path, keep: true, out var all);
+            return passed > 0 ? null : all;
+        }
+
         _quiet++;
         try
         {

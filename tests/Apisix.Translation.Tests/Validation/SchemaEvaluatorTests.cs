@@ -165,4 +165,20 @@ public sealed class SchemaEvaluatorTests
         Assert.Equal("matches 2 of the exclusive forms; it must match exactly one", Assert.Single(Check("""{"both": 2}""", schema: Nested)).Message);
         Assert.Equal("matches a form that is not allowed", Assert.Single(Check("""{"strict": "x"}""", schema: Nested)).Message);
     }
+
+    [Fact]
+    public void BranchesThatFillInDefaults_AreWordedAsTried_NotAsLeftBehindByAnEarlierRound()
+    {
+        // The branch writes q's default into m; the words must describe m as the branch met it ({}).
+        const string schema = """
+            {
+              "type": "object",
+              "properties": {
+                "m": { "anyOf": [ { "const": { "q": 1 }, "properties": { "q": { "default": 1 } } } ] }
+              }
+            }
+            """;
+        var problem = Assert.Single(Check("""{"m": {}}""", schema: schema));
+        Assert.Equal("matches none of the allowed forms (m: must be {\"q\":1}, got {})", problem.Message);
+    }
 }
