@@ -135,11 +135,13 @@ public static class Validator
     /// </summary>
     private static void SchemaRules(TranslationInput input, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        var reported = diagnostics.Where(d => d.Object is not null && d.IsError).Select(d => (d.Object!, d.Path)).ToHashSet();
+        HashSet<(ObjectRef, string)>? reported = null;
         foreach (var item in input.Objects.Where(o => o is ApisixRoute or ApisixUpstream or ApisixTls or ApisixConsumer or ApisixPluginConfig or ApisixGlobalRule or ApisixClusterConfig))
         {
             foreach (var (path, message) in Crds.CrdRules.Check(item))
             {
+                // Made at the first finding: most objects have none.
+                reported ??= diagnostics.Where(d => d.Object is not null && d.IsError).Select(d => (d.Object!, d.Path)).ToHashSet();
                 if (!reported.Contains((item.Ref, path)))
                 {
                     Add(diagnostics, item, path, DiagnosticCodes.SchemaViolation, message, DiagnosticSeverity.Error);
