@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Apisix.Translation.Manifests.Yaml;
 
 /// <summary>
@@ -6,9 +8,15 @@ namespace Apisix.Translation.Manifests.Yaml;
 /// keys, no duplicate key, a value for every key, and at most <see cref="YamlDocumentParser.MaxDepth"/>
 /// levels; a breach is a <see cref="ManifestSyntaxException"/> at the given line.
 /// </summary>
+/// <remarks>
+/// The children of the open containers wait on two shared stacks and move into their container, at its
+/// exact size, when it closes: no list grows by doubling, and no object is made per open container.
+/// </remarks>
 internal sealed class NodeTreeBuilder
 {
-    private readonly Stack<Frame> _stack = new();
+    private readonly List<Frame> _frames = [];
+    private readonly List<KeyValuePair<YamlScalar, YamlNode>> _entries = [];
+    private readonly List<YamlNode> _items = [];
 
     /// <summary>The first node added outside any container.</summary>
     public YamlNode? Root { get; private set; }
@@ -16,49 +24,60 @@ internal sealed class NodeTreeBuilder
     /// <summary>Starts a new document.</summary>
     public void Clear()
     {
-        _stack.Clear();
+        _frames.Clear();
+        _entries.Clear();
+        _items.Clear();
         Root = null;
     }
 
     /// <summary>Adds a container and makes it the current one.</summary>
     public void Open(YamlNode node, int line)
     {
-        if (_stack.Count >= YamlDocumentParser.MaxDepth)
+        if (_frames.Count >= YamlDocumentParser.MaxDepth)
         {
             throw new ManifestSyntaxException(line, $"nesting deeper than {YamlDocumentParser.MaxDepth} levels");
         }
 
         Add(node, line);
-        _stack.Push(new Frame(node));
+        _frames.Add(new Frame(node, node is YamlMapping ? _entries.Count : _items.Count));
     }
 
-    /// <summary>Ends the current container.</summary>
+    /// <summary>Ends the current container, which takes its children.</summary>
     public void Close(int line)
     {
-        var frame = _stack.Pop();
+        var frame = _frames[^1];
+        _frames.RemoveAt(_frames.Count - 1);
         if (frame.PendingKey is not null)
         {
             throw new ManifestSyntaxException(line, "mapping key without a value");
+        }
+
+        if (frame.Node is YamlMapping mapping)
+        {
+            Move(_entries, frame.Start, mapping.Entries);
+        }
+        else
+        {
+            Move(_items, frame.Start, ((YamlSequence)frame.Node).Items);
         }
     }
 
     /// <summary>Adds a node: the root, an item of the current sequence, or a key or value of the current mapping.</summary>
     public void Add(YamlNode node, int line)
     {
-        if (_stack.Count == 0)
+        if (_frames.Count == 0)
         {
             Root = node;
             return;
         }
 
-        var frame = _stack.Peek();
-        if (frame.Node is YamlSequence sequence)
+        ref var frame = ref CollectionsMarshal.AsSpan(_frames)[^1];
+        if (frame.Node is YamlSequence)
         {
-            sequence.Items.Add(node);
+            _items.Add(node);
             return;
         }
 
-        var mapping = (YamlMapping)frame.Node;
         if (frame.PendingKey is null)
         {
             if (node is not YamlScalar key)
@@ -66,23 +85,32 @@ internal sealed class NodeTreeBuilder
                 throw new ManifestSyntaxException(line, "mapping keys must be strings");
             }
 
-            if (mapping.Get(key.Value) is not null)
+            for (var i = frame.Start; i < _entries.Count; i++)
             {
-                throw new ManifestSyntaxException(line, $"duplicate key '{key.Value}'");
+                if (_entries[i].Key.Value == key.Value)
+                {
+                    throw new ManifestSyntaxException(line, $"duplicate key '{key.Value}'");
+                }
             }
 
             frame.PendingKey = key;
             return;
         }
 
-        mapping.Entries.Add(new(frame.PendingKey, node));
+        _entries.Add(new(frame.PendingKey, node));
         frame.PendingKey = null;
     }
 
-    private sealed class Frame(YamlNode node)
+    private static void Move<T>(List<T> waiting, int start, List<T> container)
     {
-        public YamlNode Node { get; } = node;
+        var count = waiting.Count - start;
+        container.Capacity = count;
+        container.AddRange(CollectionsMarshal.AsSpan(waiting).Slice(start, count));
+        waiting.RemoveRange(start, count);
+    }
 
+    private record struct Frame(YamlNode Node, int Start)
+    {
         public YamlScalar? PendingKey { get; set; }
     }
 }
