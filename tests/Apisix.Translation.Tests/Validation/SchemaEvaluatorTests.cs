@@ -181,4 +181,16 @@ public sealed class SchemaEvaluatorTests
         var problem = Assert.Single(Check("""{"m": {}}""", schema: schema));
         Assert.Equal("matches none of the allowed forms (m: must be {\"q\":1}, got {})", problem.Message);
     }
+
+    [Theory]
+    [InlineData("""{"type": "string"}""", false)]
+    [InlineData("""{"properties": {"a": {"default": 1}}}""", true)]
+    [InlineData("""{"properties": {"a": {"type": "object", "properties": {"b": {"default": "x"}}}}}""", true)]
+    [InlineData("""{"items": {"properties": {"b": {"default": "x"}}}}""", true)]
+    [InlineData("""{"if": {"properties": {"p": {"const": 1}}}, "then": {"properties": {"q": {"default": 2}}}}""", true)]
+    [InlineData("""{"oneOf": [{"type": "string"}, {"properties": {"q": {"default": 2}}}]}""", true)]
+    [InlineData("""{"patternProperties": {"^x": {"properties": {"q": {"default": 2}}}}}""", true)]
+    [InlineData("""{"oneOf": [{"type": "string"}, {"type": "integer", "minimum": 1}], "required": ["a"]}""", false)]
+    public void WritesDefaults_FindsADefaultAnywhereInsideTheSchema(string schema, bool writes) =>
+        Assert.Equal(writes, CompiledSchema.Of(JsonNode.Parse(schema)!.AsObject()).WritesDefaults);
 }
