@@ -34,11 +34,11 @@ internal static class JsonDocumentParser
         {
             rented = ArrayPool<byte>.Shared.Rent(StrictUtf8.GetByteCount(text));
             var length = StrictUtf8.GetBytes(text, rented);
-            return Build(rented.AsSpan(0, length));
+            return TryParse(rented.AsSpan(0, length));
         }
-        catch (Exception exception) when (exception is JsonException or ManifestSyntaxException or ArgumentException or InvalidOperationException)
+        catch (ArgumentException)
         {
-            // Not JSON as we take it (a duplicate key, a lone surrogate): the YAML parser decides and explains.
+            // A lone surrogate has no UTF-8: the YAML parser decides and explains.
             return null;
         }
         finally
@@ -58,17 +58,14 @@ internal static class JsonDocumentParser
     /// </summary>
     public static ParsedDocument? TryParse(ReadOnlySpan<byte> utf8)
     {
-        if (!System.Text.Unicode.Utf8.IsValid(utf8))
-        {
-            return null;
-        }
-
         try
         {
             return Build(utf8);
         }
         catch (Exception exception) when (exception is JsonException or ManifestSyntaxException or ArgumentException or InvalidOperationException)
         {
+            // Not JSON as we take it (a duplicate key; invalid UTF-8 in a string, which the reader refuses
+            // as it decodes it): the YAML parser decides and explains.
             return null;
         }
     }
