@@ -11,7 +11,11 @@ namespace Apisix.Webhook.Admission;
 /// </summary>
 internal sealed class AdmissionRequest
 {
-    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 128 };
+    /// <summary>How deep a review may nest, for the one pass over it and for a tree made from its objects.</summary>
+    private const int MaxDepth = 128;
+
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = MaxDepth };
+    private static readonly JsonDocumentOptions TreeOptions = new() { MaxDepth = MaxDepth };
 
     private readonly ReadOnlyMemory<byte> _object;
     private readonly ReadOnlyMemory<byte> _oldObject;
@@ -255,7 +259,7 @@ internal sealed class AdmissionRequest
     }
 
     private static JsonObject? Tree(ReadOnlyMemory<byte> json) =>
-        json.IsEmpty ? null : JsonNode.Parse(json.Span, documentOptions: new JsonDocumentOptions { MaxDepth = 128 }) as JsonObject;
+        json.IsEmpty ? null : JsonNode.Parse(json.Span, documentOptions: TreeOptions) as JsonObject;
 
     private struct Fields
     {
