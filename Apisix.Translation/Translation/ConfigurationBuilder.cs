@@ -80,22 +80,25 @@ internal sealed class ConfigurationBuilder
         };
     }
 
-    private OwnerIndex Owners()
-    {
-        static Func<string, ObjectRef?> Lookup<T>(Dictionary<string, (T Value, ObjectRef Owner)> items) =>
-            id => items.TryGetValue(id, out var item) ? item.Owner : null;
+    private OwnerIndex Owners() => new(FindOwner);
 
-        return new OwnerIndex(new Dictionary<string, Func<string, ObjectRef?>>(StringComparer.Ordinal)
+    /// <summary>The object behind <paramref name="id"/> in the named collection, looked up in the tables the translation filled.</summary>
+    private ObjectRef? FindOwner(string collection, string id)
+    {
+        return collection switch
         {
-            ["routes"] = Lookup(_routes),
-            ["stream_routes"] = Lookup(_streamRoutes),
-            ["upstreams"] = Lookup(_upstreams),
-            ["ssls"] = Lookup(_ssls),
-            ["consumers"] = Lookup(_consumers),
-            ["plugin_configs"] = Lookup(_pluginConfigs),
-            ["global_rules"] = Lookup(_globalRules),
-            ["plugin_metadata"] = Lookup(_pluginMetadata),
-        });
+            "routes" => Of(_routes),
+            "stream_routes" => Of(_streamRoutes),
+            "upstreams" => Of(_upstreams),
+            "ssls" => Of(_ssls),
+            "consumers" => Of(_consumers),
+            "plugin_configs" => Of(_pluginConfigs),
+            "global_rules" => Of(_globalRules),
+            "plugin_metadata" => Of(_pluginMetadata),
+            _ => null,
+        };
+
+        ObjectRef? Of<T>(Dictionary<string, (T Value, ObjectRef Owner)> items) => items.TryGetValue(id, out var item) ? item.Owner : null;
     }
 
     private static EquatableArray<T> Sorted<T>(Dictionary<string, (T Value, ObjectRef Owner)> items)

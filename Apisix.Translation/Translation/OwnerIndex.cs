@@ -6,14 +6,19 @@ namespace Apisix.Translation;
 /// </summary>
 public sealed class OwnerIndex
 {
-    private readonly IReadOnlyDictionary<string, Func<string, ObjectRef?>> _collections;
+    private readonly Func<string, string, ObjectRef?> _find;
 
-    internal OwnerIndex(IReadOnlyDictionary<string, Func<string, ObjectRef?>> collections) => _collections = collections;
+    /// <summary>An index over <paramref name="find"/>: collection and id in, owner (or null) out.</summary>
+    internal OwnerIndex(Func<string, string, ObjectRef?> find) => _find = find;
 
     /// <summary>An index that knows no owners.</summary>
-    public static OwnerIndex Empty { get; } = new(new Dictionary<string, Func<string, ObjectRef?>>());
+    public static OwnerIndex Empty { get; } = new(static (_, _) => null);
 
     /// <summary>The owner of object <paramref name="id"/> in <paramref name="collection"/> (<c>routes</c>, <c>upstreams</c>, <c>stream_routes</c>, ...), or null.</summary>
-    public ObjectRef? Find(string collection, string id) =>
-        _collections.TryGetValue(collection, out var lookup) ? lookup(id) : null;
+    public ObjectRef? Find(string collection, string id)
+    {
+        ArgumentNullException.ThrowIfNull(collection);
+        ArgumentNullException.ThrowIfNull(id);
+        return _find(collection, id);
+    }
 }
