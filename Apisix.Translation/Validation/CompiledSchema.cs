@@ -79,6 +79,32 @@ internal sealed class CompiledSchema
     {
         public JsonNode? Default { get; } = Schema["default"];
 
+        /// <summary>A fresh copy of <see cref="Default"/> to write into a config (a node has one parent).</summary>
+        /// <remarks>
+        /// Strings, booleans and whole numbers are made as plain values, the same JSON as a clone of the
+        /// parsed default without the parsed document behind it; anything else is cloned.
+        /// </remarks>
+        public JsonNode? NewDefault() => _plainDefault switch
+        {
+            string text => JsonValue.Create(text),
+            bool flag => JsonValue.Create(flag),
+            long integer => JsonValue.Create(integer),
+            _ => Default?.DeepClone(),
+        };
+
+        private readonly object? _plainDefault = PlainValue(Schema["default"]);
+
+        private static object? PlainValue(JsonNode? node) => node?.GetValueKind() switch
+        {
+            JsonValueKind.String => node.GetValue<string>(),
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            JsonValueKind.Number when node.ToJsonString() is var text && !text.Contains('.') && !text.Contains('e') && !text.Contains('E') &&
+                long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var integer) &&
+                integer.ToString(System.Globalization.CultureInfo.InvariantCulture) == text => integer,
+            _ => null,
+        };
+
         /// <summary>True when APISIX <paramref name="version"/> has the property.</summary>
         public bool Available(ApisixVersion version) => !(Since is { } first && version < first) && !(Until is { } gone && version >= gone);
     }

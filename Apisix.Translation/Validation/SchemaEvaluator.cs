@@ -123,10 +123,10 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
 
                 Check(child, property.Schema, childPath, findings);
             }
-            else if (property.Default is { } defaultValue && property.Available(version))
+            else if (property.Default is not null && property.Available(version))
             {
                 // APISIX writes defaults into the config before anything below is evaluated.
-                obj[name] = defaultValue.DeepClone();
+                obj[name] = property.NewDefault();
             }
         }
 

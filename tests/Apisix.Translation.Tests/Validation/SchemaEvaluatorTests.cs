@@ -193,4 +193,83 @@ public sealed class SchemaEvaluatorTests
     [InlineData("""{"oneOf": [{"type": "string"}, {"type": "integer", "minimum": 1}], "required": ["a"]}""", false)]
     public void WritesDefaults_FindsADefaultAnywhereInsideTheSchema(string schema, bool writes) =>
         Assert.Equal(writes, CompiledSchema.Of(JsonNode.Parse(schema)!.AsObject()).WritesDefaults);
+
+    [Theory]
+    [InlineData("\"local\"")]
+    [InlineData("true")]
+    [InlineData("false")]
+    [InlineData("503")]
+    [InlineData("-1")]
+    [InlineData("0.5")]
+    [InlineData("1.0")]
+    [InlineData("1e3")]
+    [InlineData("9223372036854775808")]
+    [InlineData("[\"a\", 1]")]
+    [InlineData("{\"x\": {\"y\": 2}}")]
+    public void NewDefault_IsAFreshCopyWithTheSameJson(string value)
+    {
+        var schema = JsonNode.Parse("""{"properties": {"p": {"default": """ + value + "}}}")!.AsObject();
+        var property = CompiledSchema.Of(schema).Properties!.Single();
+
+        var first = property.NewDefault();
+        var second = property.NewDefault();
+
+        Assert.NotSame(first, second);
+        Assert.Null(first!.Parent);
+        Assert.Equal(property.Default!.ToJsonString(), first.ToJsonString());
+        Assert.True(JsonNode.DeepEquals(property.Default, first));
+        Assert.Equal(property.Default.GetValueKind(), first.GetValueKind());
+    }
+
+    [Fact]
+    public void NewDefault_OfEveryEmbeddedSchema_WritesTheSchemasJson()
+    {
+        var checkedDefaults = 0;
+        foreach (var name in PluginSchemaRegistry.Names)
+        {
+            var plugin = PluginSchemaRegistry.Find(name)!;
+            foreach (var root in new[] { plugin.Schema, plugin.ConsumerSchema })
+            {
+                foreach (var node in Descendants(root))
+                {
+                    if (node is JsonObject candidate && candidate["properties"] is JsonObject)
+                    {
+                        foreach (var property in CompiledSchema.Of(candidate).Properties ?? [])
+                        {
+                            if (property.Default is not null)
+                            {
+                                Assert.Equal(property.Default.ToJsonString(), property.NewDefault()!.ToJsonString());
+                                checkedDefaults++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(checkedDefaults > 100, $"only {checkedDefaults} defaults found");
+    }
+
+    private static IEnumerable<JsonNode> Descendants(JsonNode? node)
+    {
+        if (node is null)
+        {
+            yield break;
+        }
+
+        yield return node;
+        var children = node switch
+        {
+            JsonObject obj => obj.Select(p => p.Value),
+            JsonArray array => array.AsEnumerable(),
+            _ => [],
+        };
+        foreach (var child in children)
+        {
+            foreach (var descendant in Descendants(child))
+            {
+                yield return descendant;
+            }
+        }
+    }
 }
