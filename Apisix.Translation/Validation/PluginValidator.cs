@@ -95,7 +95,10 @@ public static class PluginValidator
             {
                 // Unknown _meta keys were accepted before 3.12.
                 var metaSchema = options.Version >= new ApisixVersion(3, 12) ? MetaSchema : LenientMetaSchema;
-                findings.AddRange(evaluator.Validate(meta, metaSchema).Select(f => f with { Path = Join("_meta", f.Path) }));
+                foreach (var finding in evaluator.Validate(meta, metaSchema))
+                {
+                    findings.Add(finding with { Path = Join("_meta", finding.Path) });
+                }
                 // The generic checker compiles _meta.filter and _meta.pre_function whether or not the plugin is disabled.
                 if (meta is JsonObject metaObject && metaObject["filter"] is { } filter && ExprShape.Problem(filter) is { } filterProblem)
                 {
@@ -109,11 +112,12 @@ public static class PluginValidator
                 }
             }
 
-            if (findings.All(f => f.IsWarning) && consumer)
+            var schemaPassed = !HasError(findings);
+            if (schemaPassed && consumer)
             {
                 PluginChecks.RunConsumer(plugin, configObject, findings);
             }
-            else if (findings.All(f => f.IsWarning))
+            else if (schemaPassed)
             {
                 foreach (var check in schema.Checks)
                 {
@@ -124,13 +128,21 @@ public static class PluginValidator
 
         // 3.18 accepts a plugin that fails its own checks when it is disabled, with a warning.
         var disabled = options.Version >= new ApisixVersion(3, 18) && JsonValues.Bool(((copy as JsonObject)?["_meta"] as JsonObject)?["disable"]) == true;
-        foreach (var finding in findings.Where(f => f.IsWarning))
+        foreach (var finding in findings)
         {
-            problems.Add(new PluginProblem(Join(path, finding.Path), DiagnosticCodes.Suspicious, finding.Message, DiagnosticSeverity.Warning));
+            if (finding.IsWarning)
+            {
+                problems.Add(new PluginProblem(Join(path, finding.Path), DiagnosticCodes.Suspicious, finding.Message, DiagnosticSeverity.Warning));
+            }
         }
 
-        foreach (var finding in findings.Where(f => !f.IsWarning))
+        foreach (var finding in findings)
         {
+            if (finding.IsWarning)
+            {
+                continue;
+            }
+
             problems.Add(disabled
                 ? new PluginProblem(Join(path, finding.Path), "DisabledPluginInvalid", finding.Message + " (accepted because the plugin is disabled)", DiagnosticSeverity.Warning)
                 : new PluginProblem(Join(path, finding.Path), DiagnosticCodes.InvalidPluginConfig, finding.Message));
@@ -171,6 +183,19 @@ public static class PluginValidator
         var copy = (JsonObject)schema.DeepClone();
         copy.Remove("additionalProperties");
         return copy;
+    }
+
+    private static bool HasError(List<SchemaFinding> findings)
+    {
+        foreach (var finding in findings)
+        {
+            if (!finding.IsWarning)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Join(string path, string child) => child.Length == 0 ? path : child.StartsWith('[') ? path + child : $"{path}.{child}";
