@@ -60,15 +60,15 @@ public static class ManifestReader
                 continue;
             }
 
-            ReadDocument(document.Root, source, string.Empty, objects, diagnostics);
+            ReadDocument(document.Root, document.Nodes, source, string.Empty, objects, diagnostics);
         }
 
         return new ManifestReadResult(objects.ToImmutable(), diagnostics.ToImmutable());
     }
 
-    private static void ReadDocument(YamlNode root, string source, string path, ImmutableArray<KubernetesObject>.Builder objects, ImmutableArray<Diagnostic>.Builder diagnostics)
+    private static void ReadDocument(YamlNode root, int nodes, string source, string path, ImmutableArray<KubernetesObject>.Builder objects, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        var context = new ReadContext(source);
+        var context = new ReadContext(source, nodes);
         if (root is not YamlMapping mapping)
         {
             context.Error(DiagnosticCodes.InvalidObject, path, $"a document must be an object, got {root.TypeName}", root.Line);
@@ -83,7 +83,7 @@ public static class ManifestReader
         {
             for (var i = 0; i < items.Items.Count; i++)
             {
-                ReadDocument(items.Items[i], source, $"{FieldReader.Join(path, "items")}[{i}]", objects, diagnostics);
+                ReadDocument(items.Items[i], 0, source, $"{FieldReader.Join(path, "items")}[{i}]", objects, diagnostics);
             }
 
             diagnostics.AddRange(context.Diagnostics);

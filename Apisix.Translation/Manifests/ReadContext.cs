@@ -1,7 +1,9 @@
 namespace Apisix.Translation.Manifests;
 
 /// <summary>What reading one document shares: the file, the object once known, and the findings.</summary>
-internal sealed class ReadContext(string file)
+/// <param name="file">The file being read.</param>
+/// <param name="nodes">The document's value count: each field or item read records one line, so this bounds how many there will be.</param>
+internal sealed class ReadContext(string file, int nodes = 0)
 {
     /// <summary>The file being read.</summary>
     public string File { get; } = file;
@@ -10,7 +12,7 @@ internal sealed class ReadContext(string file)
     public ObjectRef? Object { get; set; }
 
     /// <summary>The line of every field read so far, in reading order; paths are only joined if a finding asks.</summary>
-    public List<FieldLineIndex.Entry> Lines { get; } = [];
+    public List<FieldLineIndex.Entry> Lines { get; } = new(nodes);
 
     /// <summary>Records where the field <paramref name="key"/> of <paramref name="parentPath"/> (or, with no key, the path itself) was read.</summary>
     public void RecordLine(string parentPath, string? key, int line) => Lines.Add(new(parentPath, key, line));

@@ -142,6 +142,6 @@ internal static class JsonDocumentParser
             }
         }
 
-        return tree.Root is { } root ? new ParsedDocument(root, root.Line, null) : null;
+        return tree.Root is { } root ? new ParsedDocument(root, root.Line, null, tree.Nodes) : null;
     }
 }

@@ -21,6 +21,9 @@ internal sealed class NodeTreeBuilder
     /// <summary>The first node added outside any container.</summary>
     public YamlNode? Root { get; private set; }
 
+    /// <summary>How many values were added since <see cref="Clear"/>: the root, items and mapping values (not keys).</summary>
+    public int Nodes { get; private set; }
+
     /// <summary>Starts a new document.</summary>
     public void Clear()
     {
@@ -28,6 +31,7 @@ internal sealed class NodeTreeBuilder
         _entries.Clear();
         _items.Clear();
         Root = null;
+        Nodes = 0;
     }
 
     /// <summary>Adds a container and makes it the current one.</summary>
@@ -67,6 +71,7 @@ internal sealed class NodeTreeBuilder
     {
         if (_frames.Count == 0)
         {
+            Nodes++;
             Root = node;
             return;
         }
@@ -74,6 +79,7 @@ internal sealed class NodeTreeBuilder
         ref var frame = ref CollectionsMarshal.AsSpan(_frames)[^1];
         if (frame.Node is YamlSequence)
         {
+            Nodes++;
             _items.Add(node);
             return;
         }
@@ -97,6 +103,7 @@ internal sealed class NodeTreeBuilder
             return;
         }
 
+        Nodes++;
         _entries.Add(new(frame.PendingKey, node));
         frame.PendingKey = null;
     }

@@ -153,7 +153,7 @@ internal static class YamlDocumentParser
                     _documentLine = LineOf(start);
                     return null;
                 case DocumentEnd:
-                    return new ParsedDocument(_tree.Root, _documentLine, null);
+                    return new ParsedDocument(_tree.Root, _documentLine, null, _tree.Nodes);
                 case Scalar scalar:
                     var quoted = scalar.Style is not ScalarStyle.Plain and not ScalarStyle.Any;
                     _tree.Add(Remember(scalar, new YamlScalar(LineOf(scalar), scalar.Value, quoted)), LineOf(scalar));
