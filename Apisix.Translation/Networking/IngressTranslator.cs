@@ -30,7 +30,8 @@ internal static class IngressTranslator
         {
             Id = string.Empty,
             Desc = ManagedLabels.Description,
-            Labels = ManagedLabels.With(ingress.Metadata.Labels),
+            // 1.x Ingress routes carry only the default label; object labels are copied for ApisixRoute alone.
+            Labels = ManagedLabels.ManagedBy,
             EnableWebsocket = annotations.EnableWebsocket ? true : null,
             Plugins = annotations.Plugins.IsEmpty ? null : annotations.Plugins,
             PluginConfigId = pluginConfigId,

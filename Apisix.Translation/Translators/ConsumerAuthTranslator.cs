@@ -43,7 +43,7 @@ internal static class ConsumerAuthTranslator
         AddString(config, reader, "algorithm");
 
         // 1.x wrote 868400 for a missing, invalid or non-positive exp; we write 86400 (deviation 1).
-        var exp = reader.FromSecret ? reader.LenientInteger("exp") : reader.Integer("exp");
+        var exp = reader.Integer("exp");
         config["exp"] = exp is null or < 1 ? DefaultJwtExp : exp;
         if (reader.Boolean("base64_secret") == true)
         {

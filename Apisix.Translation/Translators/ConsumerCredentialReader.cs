@@ -71,6 +71,10 @@ internal sealed class ConsumerCredentialReader
         return value ?? string.Empty;
     }
 
+    /// <summary>
+    /// An integer. In a Secret, where 1.x fell back to a default on bad input, a value that does not parse
+    /// is a warning and reads as absent; an inline value of the wrong type is an error.
+    /// </summary>
     public long? Integer(string key)
     {
         if (_secret is not null)
@@ -86,7 +90,7 @@ internal sealed class ConsumerCredentialReader
                 return parsed;
             }
 
-            WrongType(key, "an integer");
+            _scope.Warning(DiagnosticCodes.InvalidValue, Where(key), $"key `{key}` in Secret {_secret.Namespace}/{_secret.Name} is not an integer; the default is used");
             return null;
         }
 
@@ -101,27 +105,6 @@ internal sealed class ConsumerCredentialReader
         }
 
         WrongType(key, "an integer");
-        return null;
-    }
-
-    /// <summary>
-    /// An integer from a Secret where 1.x fell back to a default on bad input: a value that does not
-    /// parse is a warning and reads as absent.
-    /// </summary>
-    public long? LenientInteger(string key)
-    {
-        var text = String(key);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed))
-        {
-            return parsed;
-        }
-
-        _scope.Warning(DiagnosticCodes.InvalidValue, Where(key), $"key `{key}` in Secret {_secret!.Namespace}/{_secret.Name} is not an integer; the default is used");
         return null;
     }
 

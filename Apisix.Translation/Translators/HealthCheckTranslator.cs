@@ -34,7 +34,7 @@ internal static class HealthCheckTranslator
     {
         if (active.Port is < 0 or > 65535)
         {
-            scope.Error(DiagnosticCodes.InvalidValue, $"{path}.port", $"must be between 1 and 65535, got {active.Port}");
+            scope.Error(DiagnosticCodes.InvalidValue, $"{path}.port", $"must be between 0 (not set) and 65535, got {active.Port}");
         }
 
         if (active.Concurrency is < 0)
