@@ -206,8 +206,8 @@ internal sealed class FieldReader
             return EquatableArray<string>.Empty;
         }
 
-        var items = ImmutableArray.CreateBuilder<string>(sequence.Items.Count);
-        for (var i = 0; i < sequence.Items.Count; i++)
+        var items = ImmutableArray.CreateBuilder<string>(sequence.Items.Length);
+        for (var i = 0; i < sequence.Items.Length; i++)
         {
             var item = sequence.Items[i];
             if (item is YamlScalar scalar && scalar.TypeName == "string")
@@ -238,8 +238,8 @@ internal sealed class FieldReader
             return EquatableArray<int>.Empty;
         }
 
-        var items = ImmutableArray.CreateBuilder<int>(sequence.Items.Count);
-        for (var i = 0; i < sequence.Items.Count; i++)
+        var items = ImmutableArray.CreateBuilder<int>(sequence.Items.Length);
+        for (var i = 0; i < sequence.Items.Length; i++)
         {
             var item = sequence.Items[i];
             if (item is YamlScalar { AsInteger: { } number } && number is >= int.MinValue and <= int.MaxValue)
@@ -270,7 +270,7 @@ internal sealed class FieldReader
             return EquatableMap<string>.Empty;
         }
 
-        var pairs = new List<KeyValuePair<string, string>>(mapping.Entries.Count);
+        var pairs = new List<KeyValuePair<string, string>>(mapping.Entries.Length);
         foreach (var (entryKey, value) in mapping.Entries)
         {
             if (value is YamlScalar scalar && scalar.TypeName == "string")
@@ -346,8 +346,8 @@ internal sealed class FieldReader
             return EquatableArray<T>.Empty;
         }
 
-        var items = ImmutableArray.CreateBuilder<T>(sequence.Items.Count);
-        for (var i = 0; i < sequence.Items.Count; i++)
+        var items = ImmutableArray.CreateBuilder<T>(sequence.Items.Length);
+        for (var i = 0; i < sequence.Items.Length; i++)
         {
             var itemPath = $"{PathOf(key)}[{i}]";
             Context.RecordLine(itemPath, null, sequence.Items[i].Line);
@@ -390,7 +390,7 @@ internal sealed class FieldReader
             return;
         }
 
-        for (var i = 0; i < _node.Entries.Count; i++)
+        for (var i = 0; i < _node.Entries.Length; i++)
         {
             var key = _node.Entries[i].Key;
             if (!WasSeen(i))
@@ -420,7 +420,7 @@ internal sealed class FieldReader
         }
         else
         {
-            (_seenBeyond64 ??= new bool[_node.Entries.Count])[index] = true;
+            (_seenBeyond64 ??= new bool[_node.Entries.Length])[index] = true;
         }
     }
 

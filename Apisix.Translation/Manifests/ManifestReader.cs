@@ -81,7 +81,7 @@ public static class ManifestReader
         var kind = reader.String("kind");
         if (kind is not null && kind.EndsWith("List", StringComparison.Ordinal) && reader.Take("items") is YamlSequence items)
         {
-            for (var i = 0; i < items.Items.Count; i++)
+            for (var i = 0; i < items.Items.Length; i++)
             {
                 ReadDocument(items.Items[i], 0, source, $"{FieldReader.Join(path, "items")}[{i}]", objects, diagnostics);
             }

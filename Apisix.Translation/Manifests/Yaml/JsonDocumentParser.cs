@@ -101,7 +101,28 @@ internal static class JsonDocumentParser
             CommentHandling = JsonCommentHandling.Disallow,
             AllowTrailingCommas = false,
         });
-        var tree = new NodeTreeBuilder();
+        // One builder per thread, handed back empty: its waiting stacks are sized by earlier documents.
+        var tree = t_builder ?? new NodeTreeBuilder();
+        t_builder = null;
+        try
+        {
+            return Build(bytes, ref reader, tree);
+        }
+        finally
+        {
+            tree.Clear();
+            if (tree.WorthKeeping)
+            {
+                t_builder = tree;
+            }
+        }
+    }
+
+    [ThreadStatic]
+    private static NodeTreeBuilder? t_builder;
+
+    private static ParsedDocument? Build(ReadOnlySpan<byte> bytes, ref Utf8JsonReader reader, NodeTreeBuilder tree)
+    {
         var line = 1;
         var counted = 0;
         while (reader.Read())

@@ -10,7 +10,8 @@ namespace Apisix.Translation.Manifests.Yaml;
 /// </summary>
 /// <remarks>
 /// The children of the open containers wait on two shared stacks and move into their container, at its
-/// exact size, when it closes: no list grows by doubling, and no object is made per open container.
+/// exact size, when it closes: no list grows by doubling, and no object is made per open container. A
+/// container holds its children in a plain array.
 /// </remarks>
 internal sealed class NodeTreeBuilder
 {
@@ -23,6 +24,12 @@ internal sealed class NodeTreeBuilder
 
     /// <summary>How many values were added since <see cref="Clear"/>: the root, items and mapping values (not keys).</summary>
     public int Nodes { get; private set; }
+
+    /// <summary>
+    /// True when the waiting stacks are small enough to keep for the next document: a builder that once read
+    /// a huge one lets its arrays go rather than holding them for the life of the thread.
+    /// </summary>
+    public bool WorthKeeping => _frames.Capacity <= 64 && _entries.Capacity <= 1024 && _items.Capacity <= 1024;
 
     /// <summary>Starts a new document.</summary>
     public void Clear()
@@ -58,11 +65,11 @@ internal sealed class NodeTreeBuilder
 
         if (frame.Node is YamlMapping mapping)
         {
-            Move(_entries, frame.Start, mapping.Entries);
+            mapping.Entries = Take(_entries, frame.Start);
         }
         else
         {
-            Move(_items, frame.Start, ((YamlSequence)frame.Node).Items);
+            ((YamlSequence)frame.Node).Items = Take(_items, frame.Start);
         }
     }
 
@@ -108,12 +115,12 @@ internal sealed class NodeTreeBuilder
         frame.PendingKey = null;
     }
 
-    private static void Move<T>(List<T> waiting, int start, List<T> container)
+    /// <summary>The children waiting from <paramref name="start"/> on, as an array of their number, taken off the stack.</summary>
+    private static T[] Take<T>(List<T> waiting, int start)
     {
-        var count = waiting.Count - start;
-        container.Capacity = count;
-        container.AddRange(CollectionsMarshal.AsSpan(waiting).Slice(start, count));
-        waiting.RemoveRange(start, count);
+        var children = CollectionsMarshal.AsSpan(waiting)[start..].ToArray();
+        waiting.RemoveRange(start, children.Length);
+        return children;
     }
 
     private record struct Frame(YamlNode Node, int Start)

@@ -4,7 +4,7 @@ namespace Apisix.Translation.Manifests.Yaml;
 internal sealed class YamlMapping(int line) : YamlNode(line)
 {
     /// <summary>The entries in document order.</summary>
-    public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = [];
+    public KeyValuePair<YamlScalar, YamlNode>[] Entries { get; set; } = [];
 
     /// <inheritdoc />
     public override string TypeName => "object";
@@ -19,7 +19,7 @@ internal sealed class YamlMapping(int line) : YamlNode(line)
     /// <summary>The position of <paramref name="key"/> among the entries, or -1.</summary>
     public int IndexOf(string key)
     {
-        for (var i = 0; i < Entries.Count; i++)
+        for (var i = 0; i < Entries.Length; i++)
         {
             if (Entries[i].Key.Value == key)
             {

@@ -4,7 +4,7 @@ namespace Apisix.Translation.Manifests.Yaml;
 internal sealed class YamlSequence(int line) : YamlNode(line)
 {
     /// <summary>The items in order.</summary>
-    public List<YamlNode> Items { get; } = [];
+    public YamlNode[] Items { get; set; } = [];
 
     /// <inheritdoc />
     public override string TypeName => "array";

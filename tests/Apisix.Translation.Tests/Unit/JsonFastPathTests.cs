@@ -81,6 +81,27 @@ public sealed class JsonFastPathTests
         Assert.Equal(value, Assert.IsType<YamlScalar>(Assert.Single(mapping.Entries).Value).Value);
     }
 
+    [Theory]
+    [InlineData("{\"a\": {\"b\": [1, {\"c\": 2, \"c\": 3}]}}")]
+    [InlineData("{\"a\": [1, 2, {\"b\": [true")]
+    [InlineData("{\"a\": {\"b\": 1}} {\"c\": 2}")]
+    public void ADocumentDeclinedHalfWay_LeavesNothingForTheNext(string declined)
+    {
+        // The builder is kept per thread: what the declined document left open must not end up in the next one.
+        Assert.Null(JsonDocumentParser.TryParse(Encoding.UTF8.GetBytes(declined)));
+
+        var document = JsonDocumentParser.TryParse(Encoding.UTF8.GetBytes("{\"x\": [1, {\"y\": \"z\"}]}"));
+
+        var root = Assert.IsType<YamlMapping>(document!.Root);
+        var (key, value) = Assert.Single(root.Entries);
+        Assert.Equal("x", key.Value);
+        var items = Assert.IsType<YamlSequence>(value).Items;
+        Assert.Equal(2, items.Length);
+        Assert.Equal("1", Assert.IsType<YamlScalar>(items[0]).Value);
+        Assert.Equal("y", Assert.Single(Assert.IsType<YamlMapping>(items[1]).Entries).Key.Value);
+        Assert.Equal(5, document.Nodes);
+    }
+
     [Fact]
     public void ReadJson_KeepsANelInAName_WhereReadFoldsIt()
     {
