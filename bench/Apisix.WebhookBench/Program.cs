@@ -18,6 +18,17 @@ using Microsoft.AspNetCore.Http;
 //   dotnet run -c Release --project bench/Apisix.WebhookBench -- [rate] [seconds-per-block] [rounds]
 //   ... -- --in-process   the handler and its steps timed in process (no sockets)
 //   ... -- --loop         /validate one at a time, for a profiler
+//   ... -- --same-process the webhook in the load client's process (the setup before 2026-11-25 afternoon)
+//
+// The webhook runs in a process of its own, as it does in a cluster, where the API server calling it is
+// another process on another machine: this program starts itself with --serve for that.
+if (args.Contains("--serve"))
+{
+    // The server side of the benchmark, in its own process: started by the load side below.
+    await Serve(args[Array.IndexOf(args, "--serve") + 1], args[Array.IndexOf(args, "--serve") + 2]);
+    return;
+}
+
 var numbers = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
 var rate = numbers.Length > 0 ? int.Parse(numbers[0], System.Globalization.CultureInfo.InvariantCulture) : 1000;
 var seconds = numbers.Length > 1 ? double.Parse(numbers[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
@@ -31,33 +42,38 @@ if (args.Contains("--in-process"))
 }
 
 var directory = Directory.CreateTempSubdirectory("apisix-webhook-bench").FullName;
+Process? server = null;
 try
 {
     var (authority, certificateFile, keyFile) = Certificates(directory);
-    var app = WebhookApp.Build(new WebhookOptions
+    WebApplication? app = null;
+    Uri address;
+    if (args.Contains("--same-process"))
     {
-        Listen = new IPEndPoint(IPAddress.Loopback, 0),
-        CertificateFile = certificateFile,
-        KeyFile = keyFile,
-    });
-    var fixedAnswer = Encoding.UTF8.GetBytes("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","response":{"uid":"bench","allowed":true}}""");
-    app.MapPost("/noop", async (HttpContext context) =>
+        // The load client and the webhook share one process, its thread pool and its garbage collector.
+        app = BuildServer(certificateFile, keyFile);
+        await app.StartAsync();
+        address = new Uri(app.Urls.First());
+    }
+    else
     {
-        // Read what /validate reads, answer without looking at it.
-        var buffer = new byte[16 * 1024];
-        while (await context.Request.Body.ReadAsync(buffer) > 0)
-        {
-        }
-
-        context.Response.ContentType = "application/json";
-        await context.Response.Body.WriteAsync(fixedAnswer);
-    });
-    await app.StartAsync();
-    var address = new Uri(app.Urls.First());
+        // The API server is another process (on another node, in a cluster): so is the load client here.
+        (server, address) = StartServer(certificateFile, keyFile);
+    }
 
     using var client = Client(address, authority);
+    var serverProcess = server;
+    // The webhook's collections, read from its own process when it has one.
+    async Task<GcCounts> ServerGc() => serverProcess is null ? GcCounts.Now() : GcCounts.Parse(await client.GetStringAsync("/bench/gc"));
+    long ServerWorkingSet()
+    {
+        var process = serverProcess ?? Process.GetCurrentProcess();
+        process.Refresh();
+        return process.WorkingSet64;
+    }
+
     var body = Review(RouteWithFivePlugins("bench", "default"));
-    Console.WriteLine($"body {body.Length} bytes, {rate} req/s, {rounds} rounds of {seconds} s per endpoint, TLS 1.3, HTTP/1.1 keep-alive");
+    Console.WriteLine($"body {body.Length} bytes, {rate} req/s, {rounds} rounds of {seconds} s per endpoint, TLS 1.3, HTTP/1.1 keep-alive, webhook {(server is null ? "in the load client's process" : $"in its own process ({server.Id})")}");
     Console.WriteLine($"DOTNET_GCgen0size={Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "(runtime default; the chart sets 0x4000000)"}");
 
     // Check the two endpoints answer as expected before timing them.
@@ -108,7 +124,7 @@ try
     var noop = new List<double>();
     var validate = new List<double>();
     var sent = new long[2];
-    var collections = GcCounts.Now();
+    var collections = await ServerGc();
     for (var round = 0; round < rounds; round++)
     {
         var n = await Run(client, "/noop", body, rate, seconds);
@@ -119,7 +135,7 @@ try
         sent[1] += v.Completed;
     }
 
-    Console.WriteLine($"garbage collections during the blocks (both endpoints): {GcCounts.Now() - collections}");
+    Console.WriteLine($"garbage collections of the webhook during the blocks (both endpoints): {await ServerGc() - collections}");
     Report("noop", noop, sent[0], rounds * seconds);
     Report("validate", validate, sent[1], rounds * seconds);
     Console.WriteLine($"ratio validate/noop  p50 {Percentile(validate, 50) / Percentile(noop, 50):F2}  p99 {Percentile(validate, 99) / Percentile(noop, 99):F2}");
@@ -128,23 +144,101 @@ try
     // objects it has seen cannot slow it down. Shown by admitting 20,000 distinct objects (names,
     // namespaces, hosts) and measuring /validate again, with the process's working set before and after.
     // Windows three blocks long, so the p99 rests on 150 slow requests rather than 50.
-    collections = GcCounts.Now();
+    collections = await ServerGc();
     var before = await Run(client, "/validate", body, rate, seconds * 3);
-    var collectionsBefore = GcCounts.Now() - collections;
-    var workingBefore = Process.GetCurrentProcess().WorkingSet64;
+    var collectionsBefore = await ServerGc() - collections;
+    var workingBefore = ServerWorkingSet();
     await Flood(client, 20_000);
-    GC.Collect();
-    collections = GcCounts.Now();
+    (await client.PostAsync("/bench/collect", null)).EnsureSuccessStatusCode();
+    collections = await ServerGc();
     var after = await Run(client, "/validate", body, rate, seconds * 3);
-    Console.WriteLine($"garbage collections in the window before the flood: {collectionsBefore}; after it: {GcCounts.Now() - collections}");
-    var workingAfter = Process.GetCurrentProcess().WorkingSet64;
+    var collectionsAfter = await ServerGc() - collections;
+    Console.WriteLine($"garbage collections in the window before the flood: {collectionsBefore}; after it: {collectionsAfter}");
+    var workingAfter = ServerWorkingSet();
     Console.WriteLine($"after 20,000 distinct objects: p50 {Percentile(after.Latencies, 50):F2} ms (before {Percentile(before.Latencies, 50):F2}), p99 {Percentile(after.Latencies, 99):F2} ms (before {Percentile(before.Latencies, 99):F2}), ratio p99 {Percentile(after.Latencies, 99) / Percentile(before.Latencies, 99):F2}; working set {workingAfter / 1048576} MiB (before {workingBefore / 1048576} MiB)");
 
-    await app.StopAsync();
+    if (app is not null)
+    {
+        await app.StopAsync();
+    }
 }
 finally
 {
+    if (server is { HasExited: false })
+    {
+        server.StandardInput.Close();
+        if (!server.WaitForExit(10_000))
+        {
+            server.Kill();
+        }
+    }
+
     Directory.Delete(directory, recursive: true);
+}
+
+// The webhook as the benchmark runs it: the real app, plus /noop (the baseline) and two endpoints the
+// load side uses to read the server's collections and to collect before the cluster-size window.
+static WebApplication BuildServer(string certificateFile, string keyFile)
+{
+    var app = WebhookApp.Build(new WebhookOptions
+    {
+        Listen = new IPEndPoint(IPAddress.Loopback, 0),
+        CertificateFile = certificateFile,
+        KeyFile = keyFile,
+    });
+    var fixedAnswer = Encoding.UTF8.GetBytes("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","response":{"uid":"bench","allowed":true}}""");
+    app.MapPost("/noop", async (HttpContext context) =>
+    {
+        // Read what /validate reads, answer without looking at it.
+        var buffer = new byte[16 * 1024];
+        while (await context.Request.Body.ReadAsync(buffer) > 0)
+        {
+        }
+
+        context.Response.ContentType = "application/json";
+        await context.Response.Body.WriteAsync(fixedAnswer);
+    });
+    app.MapGet("/bench/gc", () => GcCounts.Now().Format());
+    app.MapPost("/bench/collect", () => GC.Collect());
+    return app;
+}
+
+// Runs the server until the load side closes standard input; its address goes to standard output.
+static async Task Serve(string certificateFile, string keyFile)
+{
+    var app = BuildServer(certificateFile, keyFile);
+    await app.StartAsync();
+    Console.WriteLine("listening " + app.Urls.First());
+    await Console.In.ReadToEndAsync();
+    await app.StopAsync();
+}
+
+static (Process Server, Uri Address) StartServer(string certificateFile, string keyFile)
+{
+    // This same program with --serve: the apphost when there is one, else the dotnet host and the dll.
+    var self = Environment.ProcessPath!;
+    var start = new ProcessStartInfo(self) { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
+    if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+    {
+        start.ArgumentList.Add(typeof(GcCounts).Assembly.Location);
+    }
+
+    foreach (var argument in (string[])["--serve", certificateFile, keyFile])
+    {
+        start.ArgumentList.Add(argument);
+    }
+
+    var server = Process.Start(start)!;
+    // The server's log lines come first; after the address, its output is drained so it never blocks on it.
+    string line;
+    do
+    {
+        line = server.StandardOutput.ReadLine() ?? throw new InvalidOperationException("the benchmark server exited before listening");
+    }
+    while (!line.StartsWith("listening ", StringComparison.Ordinal));
+
+    _ = server.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+    return (server, new Uri(line["listening ".Length..]));
 }
 
 static async Task<(List<double> Latencies, long Completed)> Run(HttpClient client, string path, byte[] body, int rate, double seconds)
@@ -292,8 +386,9 @@ static (X509Certificate2 Authority, string CertificateFile, string KeyFile) Cert
 }
 
 /// <summary>
-/// The process's collections (a gen1 or gen2 collection counts in the lower generations too) and its total pause: printed for each measured window, so that a
-/// stall in a window can be told apart from a collection (both the webhook and the client live here).
+/// A process's collections (a gen1 or gen2 collection counts in the lower generations too) and its total pause:
+/// the webhook's are printed for each measured window, so that a stall in a window can be told apart from a
+/// collection. With --same-process they include the load client's.
 /// </summary>
 internal readonly record struct GcCounts(int Gen0, int Gen1, int Gen2, TimeSpan Paused)
 {
@@ -301,6 +396,14 @@ internal readonly record struct GcCounts(int Gen0, int Gen1, int Gen2, TimeSpan 
 
     public static GcCounts operator -(GcCounts later, GcCounts earlier) =>
         new(later.Gen0 - earlier.Gen0, later.Gen1 - earlier.Gen1, later.Gen2 - earlier.Gen2, later.Paused - earlier.Paused);
+
+    public string Format() => string.Join(' ', Gen0, Gen1, Gen2, Paused.Ticks);
+
+    public static GcCounts Parse(string text)
+    {
+        var parts = text.Split(' ').Select(long.Parse).ToArray();
+        return new((int)parts[0], (int)parts[1], (int)parts[2], TimeSpan.FromTicks(parts[3]));
+    }
 
     public override string ToString() => $"{Gen0} (of which gen1 {Gen1}, gen2 {Gen2}), paused {Paused.TotalMilliseconds:F1} ms";
 }
