@@ -5,10 +5,12 @@ using System.Text.Json.Nodes;
 namespace Apisix.Translation;
 
 /// <summary>
-/// A free-form JSON value (a plugin config, an expression list) with deep value equality. It holds either
-/// a node (owned by the blob, never changed after construction) or compact JSON text; the text form is
-/// what the translator writes for values it builds itself, because one string is far cheaper to keep
-/// and to write than a tree of nodes.
+/// A free-form JSON value (a plugin config, an expression list) with deep value equality. It holds a node
+/// (owned by the blob, never changed after construction), compact JSON text, or the manifest node it was
+/// read from. The text form is what the translator writes for values it builds itself, because one string
+/// is far cheaper to keep and to write than a tree of nodes. A value read from a manifest becomes a tree
+/// of nodes the first time something reads it as one; until then a copy (<see cref="CloneNode"/>) is made
+/// straight from the manifest's node, and the kind is known without making anything.
 /// </summary>
 public sealed class JsonBlob : IEquatable<JsonBlob>
 {
@@ -18,11 +20,18 @@ public sealed class JsonBlob : IEquatable<JsonBlob>
         "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000a\u000b\u000c\u000d\u000e\u000f" +
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
 
-    private readonly JsonNode? _node;
     private readonly string? _text;
+
+    // Made from _source on first read: set before _source is cleared, so a reader that finds no source
+    // finds the node. Two threads may both make it; the first one kept wins, and both are equal.
+    private JsonNode? _node;
+    private IJsonSource? _source;
 
     /// <summary>Wraps <paramref name="node"/>; the caller gives up ownership of it.</summary>
     public JsonBlob(JsonNode? node) => _node = node;
+
+    /// <summary>A value whose nodes are made from <paramref name="source"/> when first read.</summary>
+    internal JsonBlob(IJsonSource source) => _source = source;
 
     private JsonBlob(string text) => _text = text;
 
@@ -36,7 +45,26 @@ public sealed class JsonBlob : IEquatable<JsonBlob>
     internal static JsonBlob FromText(string json) => new(json);
 
     /// <summary>A deep copy of the value, which the caller may change.</summary>
-    public JsonNode? CloneNode() => _text is not null ? JsonNode.Parse(_text, documentOptions: ParseOptions) : _node?.DeepClone();
+    public JsonNode? CloneNode() =>
+        _text is not null ? JsonNode.Parse(_text, documentOptions: ParseOptions)
+        : Volatile.Read(ref _source) is { } source ? source.ToJsonNode()
+        : Volatile.Read(ref _node)?.DeepClone();
+
+    /// <summary>The value's nodes, made from its source the first time.</summary>
+    private JsonNode? Node
+    {
+        get
+        {
+            if (Volatile.Read(ref _source) is not { } source)
+            {
+                return Volatile.Read(ref _node);
+            }
+
+            Interlocked.CompareExchange(ref _node, source.ToJsonNode(), null);
+            Volatile.Write(ref _source, null);
+            return Volatile.Read(ref _node);
+        }
+    }
 
     /// <summary>The JSON kind of the value.</summary>
     public JsonValueKind ValueKind => _text is not null
@@ -50,7 +78,8 @@ public sealed class JsonBlob : IEquatable<JsonBlob>
             'n' => JsonValueKind.Null,
             _ => JsonValueKind.Number,
         }
-        : _node?.GetValueKind() ?? JsonValueKind.Null;
+        : Volatile.Read(ref _source) is { } source ? source.ValueKind
+        : Node?.GetValueKind() ?? JsonValueKind.Null;
 
     /// <summary>Writes the value.</summary>
     public void WriteTo(Utf8JsonWriter writer)
@@ -60,18 +89,18 @@ public sealed class JsonBlob : IEquatable<JsonBlob>
         {
             writer.WriteRawValue(_text, skipInputValidation: true);
         }
-        else if (_node is null)
+        else if (Node is not { } node)
         {
             writer.WriteNullValue();
         }
         else
         {
-            _node.WriteTo(writer);
+            node.WriteTo(writer);
         }
     }
 
     /// <summary>The compact JSON text of the value.</summary>
-    public override string ToString() => _text ?? _node?.ToJsonString(TextOptions) ?? "null";
+    public override string ToString() => _text ?? Node?.ToJsonString(TextOptions) ?? "null";
 
     /// <inheritdoc />
     public bool Equals(JsonBlob? other)
@@ -86,8 +115,8 @@ public sealed class JsonBlob : IEquatable<JsonBlob>
             return true;
         }
 
-        var mine = _text is null ? _node : CloneNode();
-        var theirs = other._text is null ? other._node : other.CloneNode();
+        var mine = _text is null ? Node : CloneNode();
+        var theirs = other._text is null ? other.Node : other.CloneNode();
         return JsonNode.DeepEquals(mine, theirs);
     }
 

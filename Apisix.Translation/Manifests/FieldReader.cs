@@ -299,14 +299,15 @@ internal sealed class FieldReader
             return null;
         }
 
-        var json = YamlJsonConverter.ToJson(node, out var error);
-        if (error is not null)
+        // Checked now, converted when something reads it as JSON: the admission webhook copies a config
+        // straight from the node to check it, and a dry-run translation only passes it along.
+        if (YamlJsonConverter.Problem(node) is { } error)
         {
             Context.Error(DiagnosticCodes.InvalidValue, PathOf(key), error, node.Line);
             return null;
         }
 
-        return new JsonBlob(json);
+        return new JsonBlob(node);
     }
 
     /// <summary>Reads an object field with <paramref name="read"/>; null when absent or of the wrong type.</summary>

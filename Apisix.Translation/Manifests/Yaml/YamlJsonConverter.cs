@@ -12,13 +12,22 @@ internal static class YamlJsonConverter
     public const int MaxValues = 200_000;
 
     /// <summary>Converts <paramref name="node"/>; null with <paramref name="error"/> set when it is too large.</summary>
-    public static JsonNode? ToJson(YamlNode node, out string? error)
+    public static JsonNode? ToJson(YamlNode node, out string? error) => Walk(node, build: true, out error);
+
+    /// <summary>What <see cref="ToJson"/> would refuse <paramref name="node"/> for, found without making anything; null when it converts.</summary>
+    public static string? Problem(YamlNode node)
+    {
+        Walk(node, build: false, out var error);
+        return error;
+    }
+
+    private static JsonNode? Walk(YamlNode node, bool build, out string? error)
     {
         var budget = MaxValues;
         error = null;
         try
         {
-            return Convert(node, ref budget, 0);
+            return Convert(node, ref budget, 0, build);
         }
         catch (ManifestSyntaxException exception)
         {
@@ -27,7 +36,8 @@ internal static class YamlJsonConverter
         }
     }
 
-    private static JsonNode? Convert(YamlNode node, ref int budget, int depth)
+    /// <summary>The value of <paramref name="node"/>, counted against the budget; with <paramref name="build"/> false only counted.</summary>
+    private static JsonNode? Convert(YamlNode node, ref int budget, int depth, bool build)
     {
         if (--budget < 0)
         {
@@ -42,20 +52,25 @@ internal static class YamlJsonConverter
         switch (node)
         {
             case YamlScalar scalar:
-                return ScalarToJson(scalar);
+                return build ? ScalarToJson(scalar) : null;
             case YamlSequence sequence:
-                var array = new JsonArray();
+                var array = build ? new JsonArray() : null;
                 foreach (var item in sequence.Items)
                 {
-                    array.Add(Convert(item, ref budget, depth + 1));
+                    var value = Convert(item, ref budget, depth + 1, build);
+                    array?.Add(value);
                 }
 
                 return array;
             case YamlMapping mapping:
-                var obj = new JsonObject();
+                var obj = build ? new JsonObject() : null;
                 foreach (var (key, value) in mapping.Entries)
                 {
-                    obj[key.Value] = Convert(value, ref budget, depth + 1);
+                    var converted = Convert(value, ref budget, depth + 1, build);
+                    if (obj is not null)
+                    {
+                        obj[key.Value] = converted;
+                    }
                 }
 
                 return obj;
@@ -63,6 +78,14 @@ internal static class YamlJsonConverter
                 return null;
         }
     }
+
+    /// <summary>The JSON kind <see cref="ScalarToJson"/> gives a scalar, without making the value.</summary>
+    public static System.Text.Json.JsonValueKind KindOf(YamlScalar scalar) =>
+        scalar.Quoted ? System.Text.Json.JsonValueKind.String
+        : scalar.IsNull ? System.Text.Json.JsonValueKind.Null
+        : scalar.AsBool is { } boolean ? (boolean ? System.Text.Json.JsonValueKind.True : System.Text.Json.JsonValueKind.False)
+        : scalar.AsInteger is not null || (scalar.AsNumber is { } number && double.IsFinite(number)) ? System.Text.Json.JsonValueKind.Number
+        : System.Text.Json.JsonValueKind.String;
 
     /// <summary>The JSON value of a scalar.</summary>
     public static JsonNode? ScalarToJson(YamlScalar scalar)
