@@ -4,8 +4,10 @@ using System.Text.RegularExpressions;
 namespace Apisix.Translation.Manifests.Yaml;
 
 /// <summary>
-/// A scalar. Plain (unquoted) scalars are typed by the YAML 1.2 core schema, the way Kubernetes turns YAML
-/// into JSON: <c>80</c> is a number, <c>"80"</c> a string, <c>true</c> a boolean, <c>~</c> null.
+/// A scalar. Plain (unquoted) scalars are typed the way Kubernetes types them when it turns YAML into JSON
+/// (kubectl and the API server read YAML with a YAML 1.1 resolver): <c>80</c>, <c>0x50</c>, <c>0120</c>
+/// (octal) and <c>8_0</c> are numbers, <c>"80"</c> a string, <c>true</c>, <c>yes</c>, <c>on</c> and <c>y</c>
+/// booleans, <c>~</c> null. Keys stay as written.
 /// </summary>
 internal sealed partial class YamlScalar(int line, string value, bool quoted) : YamlNode(line)
 {
@@ -18,49 +20,67 @@ internal sealed partial class YamlScalar(int line, string value, bool quoted) : 
     /// <summary>True for a plain <c>null</c>, <c>~</c> or empty value.</summary>
     public bool IsNull => !Quoted && Value is "" or "~" or "null" or "Null" or "NULL";
 
-    /// <summary>The boolean value of a plain <c>true</c>/<c>false</c>.</summary>
+    /// <summary>The boolean value of a plain YAML 1.1 boolean: true, yes, on, y (and false, no, off, n), in the three cases YAML allows.</summary>
     public bool? AsBool => Quoted ? null : Value switch
     {
-        "true" or "True" or "TRUE" => true,
-        "false" or "False" or "FALSE" => false,
+        "true" or "True" or "TRUE" or "yes" or "Yes" or "YES" or "on" or "On" or "ON" or "y" or "Y" => true,
+        "false" or "False" or "FALSE" or "no" or "No" or "NO" or "off" or "Off" or "OFF" or "n" or "N" => false,
         _ => null,
     };
 
-    /// <summary>The integer value of a plain decimal, octal (0o) or hex (0x) integer.</summary>
+    /// <summary>
+    /// The integer value of a plain integer as YAML 1.1 reads it: decimal, binary (<c>0b</c>), octal (<c>0o</c>, or
+    /// a leading zero), hex (<c>0x</c>), with an optional sign and underscores anywhere after the first character.
+    /// </summary>
     public long? AsInteger
     {
         get
         {
-            if (Quoted)
+            if (Quoted || NumberText() is not { } text)
             {
                 return null;
             }
 
-            if (DecimalInteger().IsMatch(Value) && long.TryParse(Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+            var negative = text[0] == '-';
+            var digits = text[0] is '-' or '+' ? text.AsSpan(1) : text.AsSpan();
+            var radix = 10;
+            if (digits.Length > 2 && digits[0] == '0' && digits[1] is 'b' or 'B' or 'o' or 'O' or 'x' or 'X')
             {
-                return number;
+                radix = digits[1] is 'b' or 'B' ? 2 : digits[1] is 'o' or 'O' ? 8 : 16;
+                digits = digits[2..];
+            }
+            else if (digits.Length > 1 && digits[0] == '0')
+            {
+                radix = 8;
+                digits = digits[1..];
             }
 
-            if (Value.StartsWith("0x", StringComparison.Ordinal) && long.TryParse(Value.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hex))
+            ulong magnitude = 0;
+            foreach (var c in digits)
             {
-                return hex;
-            }
-
-            if (Value.StartsWith("0o", StringComparison.Ordinal) && Value.Length > 2 && Value.AsSpan(2).ContainsAnyExceptInRange('0', '7') is false)
-            {
-                try
-                {
-                    return Convert.ToInt64(Value[2..], 8);
-                }
-                catch (OverflowException)
+                var digit = c is >= '0' and <= '9' ? c - '0' : c is >= 'a' and <= 'f' ? c - 'a' + 10 : c is >= 'A' and <= 'F' ? c - 'A' + 10 : int.MaxValue;
+                if (digit >= radix || magnitude > (ulong.MaxValue - (ulong)digit) / (ulong)radix)
                 {
                     return null;
                 }
+
+                magnitude = (magnitude * (ulong)radix) + (ulong)digit;
             }
 
-            return null;
+            return digits.IsEmpty ? null
+                : negative ? (magnitude <= (ulong)long.MaxValue + 1 ? (long)(0 - magnitude) : null)
+                : magnitude <= long.MaxValue ? (long)magnitude : null;
         }
     }
+
+    /// <summary>
+    /// The text a plain scalar is read as a number from: without underscores, when it starts as a number does
+    /// (a digit, a sign or a point); otherwise null.
+    /// </summary>
+    private string? NumberText() =>
+        Value.Length == 0 || !(char.IsAsciiDigit(Value[0]) || Value[0] is '-' or '+' or '.') ? null
+        : Value.Contains('_') ? Value.Replace("_", string.Empty, StringComparison.Ordinal)
+        : Value;
 
     /// <summary>The value of a plain number (integer or float).</summary>
     public double? AsNumber
@@ -72,7 +92,7 @@ internal sealed partial class YamlScalar(int line, string value, bool quoted) : 
                 return integer;
             }
 
-            if (!Quoted && FloatNumber().IsMatch(Value) && double.TryParse(Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            if (!Quoted && NumberText() is { } text && FloatNumber().IsMatch(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             {
                 return number;
             }
@@ -87,9 +107,6 @@ internal sealed partial class YamlScalar(int line, string value, bool quoted) : 
         : AsBool is not null ? "boolean"
         : AsNumber is not null ? "number"
         : "string";
-
-    [GeneratedRegex(@"^[-+]?[0-9]+$")]
-    private static partial Regex DecimalInteger();
 
     [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")]
     private static partial Regex FloatNumber();

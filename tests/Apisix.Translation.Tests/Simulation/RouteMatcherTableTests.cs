@@ -132,22 +132,22 @@ public sealed class RouteMatcherTableTests
             - name: query-gt
               match:
                 paths: ["/e/gt"]
-                exprs: [{subject: {scope: Query, name: n}, op: GreaterThan, value: "10"}]
+                exprs: [{subject: {scope: Query, name: "n"}, op: GreaterThan, value: "10"}]
               backends: [{serviceName: web, servicePort: 80}]
             - name: query-ge
               match:
                 paths: ["/e/ge"]
-                exprs: [{subject: {scope: Query, name: n}, op: GreaterThanEqual, value: "10"}]
+                exprs: [{subject: {scope: Query, name: "n"}, op: GreaterThanEqual, value: "10"}]
               backends: [{serviceName: web, servicePort: 80}]
             - name: query-lt
               match:
                 paths: ["/e/lt"]
-                exprs: [{subject: {scope: Query, name: n}, op: LessThan, value: "5"}]
+                exprs: [{subject: {scope: Query, name: "n"}, op: LessThan, value: "5"}]
               backends: [{serviceName: web, servicePort: 80}]
             - name: query-le
               match:
                 paths: ["/e/le"]
-                exprs: [{subject: {scope: Query, name: n}, op: LessThanEqual, value: "5"}]
+                exprs: [{subject: {scope: Query, name: "n"}, op: LessThanEqual, value: "5"}]
               backends: [{serviceName: web, servicePort: 80}]
             - name: cookie-in
               match:

@@ -18,7 +18,7 @@ public sealed class CrdRulesTests
 {
     private const string Http = "{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}]}";
     private const string Stream = "{name: t, protocol: TCP, match: {ingressPort: 9000}, backend: {serviceName: s, servicePort: 80}}";
-    private const string Secret = "secret: {name: s, namespace: n}";
+    private const string Secret = "secret: {name: s, namespace: ns}";
 
     /// <summary>kind, spec (YAML flow), the one expected path, its message.</summary>
     public static TheoryData<string, string, string, string> BrokenRules() => new()
@@ -94,10 +94,10 @@ public sealed class CrdRulesTests
         // ApisixTls.
         { "ApisixTls", $"{{{Secret}}}", "spec.hosts", "at least one host is required" },
         { "ApisixTls", "{hosts: [a.com]}", "spec.secret", "is required" },
-        { "ApisixTls", "{hosts: [a.com], secret: {name: ' ', namespace: n}}", "spec.secret.name", "is required" },
+        { "ApisixTls", "{hosts: [a.com], secret: {name: ' ', namespace: ns}}", "spec.secret.name", "is required" },
         { "ApisixTls", "{hosts: [a.com], secret: {name: s}}", "spec.secret.namespace", "is required" },
         { "ApisixTls", $"{{hosts: [a.com], {Secret}, client: {{depth: 1}}}}", "spec.client.caSecret", "is required when client is set" },
-        { "ApisixTls", $"{{hosts: [a.com], {Secret}, client: {{caSecret: {{name: c, namespace: n}}, depth: -1}}}}", "spec.client.depth", "must not be negative" },
+        { "ApisixTls", $"{{hosts: [a.com], {Secret}, client: {{caSecret: {{name: c, namespace: ns}}, depth: -1}}}}", "spec.client.depth", "must not be negative" },
 
         // ApisixConsumer.
         { "ApisixConsumer", "{}", "spec.authParameter", "one auth method is required" },
@@ -141,13 +141,13 @@ public sealed class CrdRulesTests
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}], authentication: {enable: false, type: oauth}}]}" },
         { "ApisixRoute", "{stream: [{name: t, protocol: UDP, match: {ingressPort: 1}, backend: {serviceName: s, servicePort: 53}}, {name: t2, protocol: TCP, match: {ingressPort: 65535}, backend: {serviceName: s, servicePort: 53}}]}" },
         { "ApisixUpstream", "{}" },
-        { "ApisixUpstream", "{loadbalancer: {type: chash, hashOn: consumer}, scheme: grpcs, retries: 0, passHost: '', tlsSecret: {name: t, namespace: n}}" },
+        { "ApisixUpstream", "{loadbalancer: {type: chash, hashOn: consumer}, scheme: grpcs, retries: 0, passHost: '', tlsSecret: {name: t, namespace: ns}}" },
         { "ApisixUpstream", "{loadbalancer: {type: chash, hashOn: vars, key: remote_addr}, passHost: rewrite, upstreamHost: h.example}" },
         { "ApisixUpstream", "{loadbalancer: {type: least_conn}, passHost: node, healthCheck: {active: {type: tcp, port: 0}, passive: {type: https}}}" },
         { "ApisixUpstream", "{healthCheck: {active: {port: 65535}}}" },
         { "ApisixUpstream", "{portLevelSettings: [{port: 1}, {port: 65535, loadbalancer: {type: ewma}}], externalNodes: [{name: a.com, port: 1, weight: 0}, {name: b.com}], subsets: [{name: v1, labels: {v: '1'}}]}" },
         { "ApisixTls", $"{{hosts: [a.com], {Secret}}}" },
-        { "ApisixTls", $"{{hosts: [a.com], {Secret}, client: {{caSecret: {{name: c, namespace: n}}, depth: 0}}}}" },
+        { "ApisixTls", $"{{hosts: [a.com], {Secret}, client: {{caSecret: {{name: c, namespace: ns}}, depth: 0}}}}" },
         { "ApisixTls", $"{{hosts: [a.com], {Secret}, client: {{caSecret: {{name: c}}}}}}" },
         { "ApisixConsumer", "{authParameter: {keyAuth: {value: {key: k}}}}" },
         { "ApisixConsumer", "{plugins: [{name: key-auth, config: {key: k}, secretRef: s}]}" },

@@ -11,7 +11,7 @@ public sealed class FieldLineIndexTests
     private const string Route = """
         apiVersion: apisix.apache.org/v2
         kind: ApisixRoute
-        metadata: {name: r, namespace: n}
+        metadata: {name: r, namespace: ns}
         spec:
           http:
           - name: first

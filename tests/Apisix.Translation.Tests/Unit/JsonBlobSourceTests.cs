@@ -32,7 +32,7 @@ public sealed class JsonBlobSourceTests
     }
 
     [Theory]
-    [InlineData("{ count: 10, policy: local, on: yes, list: [1, '2', null, 1.5], nested: { x: { y: true } } }", """{"count":10,"policy":"local","on":"yes","list":[1,"2",null,1.5],"nested":{"x":{"y":true}}}""", JsonValueKind.Object)]
+    [InlineData("{ count: 10, policy: local, on: yes, list: [1, '2', null, 1.5, 0x1F, 0755, 1_000], nested: { x: { y: true } } }", """{"count":10,"policy":"local","on":true,"list":[1,"2",null,1.5,31,493,1000],"nested":{"x":{"y":true}}}""", JsonValueKind.Object)]
     [InlineData("[a, 2]", """["a",2]""", JsonValueKind.Array)]
     [InlineData("'quoted'", "\"quoted\"", JsonValueKind.String)]
     [InlineData("plain", "\"plain\"", JsonValueKind.String)]

@@ -22,7 +22,7 @@ public sealed class ManifestReaderFieldTests
         }
 
         spec.Append("  http:\n  - name: r1\n    match: {paths: [/x]}\n    backends: [{serviceName: s, servicePort: 80}]\n");
-        var yaml = $"apiVersion: apisix.apache.org/v2\nkind: ApisixRoute\nmetadata: {{name: r, namespace: n}}\nspec:\n{spec}";
+        var yaml = $"apiVersion: apisix.apache.org/v2\nkind: ApisixRoute\nmetadata: {{name: r, namespace: ns}}\nspec:\n{spec}";
 
         var read = ManifestReader.Read(yaml, "route.yaml");
 
