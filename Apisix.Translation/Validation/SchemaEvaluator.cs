@@ -489,13 +489,17 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
     /// <summary>True when findings will be read, so their messages are worth making.</summary>
     internal bool Aloud => _quiet == 0;
 
-    private static void FailPlain(List<SchemaFinding> findings, string path, string message) => findings.Add(new(path, message));
+    // While a branch is only tried, a finding is only counted: one shared finding stands for each of them.
+    private static readonly SchemaFinding QuietError = new(string.Empty, string.Empty);
+    private static readonly SchemaFinding QuietWarning = new(string.Empty, string.Empty, IsWarning: true);
+
+    private void FailPlain(List<SchemaFinding> findings, string path, string message) => findings.Add(Aloud ? new(path, message) : QuietError);
 
     private void Fail(List<SchemaFinding> findings, string path, [InterpolatedStringHandlerArgument("")] ref FindingMessage message) =>
-        findings.Add(new(path, Aloud ? message.Text() : string.Empty));
+        findings.Add(Aloud ? new(path, message.Text()) : QuietError);
 
     private void Warn(List<SchemaFinding> findings, string path, [InterpolatedStringHandlerArgument("")] ref FindingMessage message) =>
-        findings.Add(new(path, Aloud ? message.Text() : string.Empty, IsWarning: true));
+        findings.Add(Aloud ? new(path, message.Text(), IsWarning: true) : QuietWarning);
 
     /// <summary>
     /// A finding's message, put together only when it will be read: while a branch of anyOf, oneOf, if or not
