@@ -23,6 +23,7 @@ internal static class PluginChecks
         ["uri-blocker"] = UriBlocker,
         ["http-logger"] = (config, findings) => Expressions(config, findings, "include_req_body_expr", "include_resp_body_expr"),
         ["mocking"] = Mocking,
+        ["request-validation"] = RequestValidation,
         ["openid-connect"] = OpenIdConnect,
     };
 
@@ -287,6 +288,18 @@ internal static class PluginChecks
             if (!verified)
             {
                 findings.Add(new("client_secret", "`client_secret` is required unless another verification method is configured (public_key, use_jwks, private_key_jwt or use_pkce)"));
+            }
+        }
+    }
+
+    /// <summary>The given schemas are compiled by api7/jsonschema when the config is stored.</summary>
+    private static void RequestValidation(JsonObject config, List<SchemaFinding> findings)
+    {
+        foreach (var field in new[] { "header_schema", "body_schema" })
+        {
+            if (config.ContainsKey(field))
+            {
+                JsonSchemaShape.Check(config[field], field, findings);
             }
         }
     }
