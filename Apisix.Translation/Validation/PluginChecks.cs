@@ -24,6 +24,7 @@ internal static class PluginChecks
         ["http-logger"] = (config, findings) => Expressions(config, findings, "include_req_body_expr", "include_resp_body_expr"),
         ["mocking"] = Mocking,
         ["request-validation"] = RequestValidation,
+        ["proxy-cache"] = ProxyCache,
         ["openid-connect"] = OpenIdConnect,
     };
 
@@ -301,6 +302,27 @@ internal static class PluginChecks
             {
                 JsonSchemaShape.Check(config[field], field, findings);
             }
+        }
+    }
+
+    /// <summary>
+    /// The cache key may not use the request method, and the memory strategy needs a zone of its own (the
+    /// default zone is the disk one). Whether the zone exists depends on the gateway's config.yaml: not checked.
+    /// </summary>
+    private static void ProxyCache(JsonObject config, List<SchemaFinding> findings)
+    {
+        var key = config["cache_key"] as JsonArray ?? [];
+        for (var i = 0; i < key.Count; i++)
+        {
+            if (key[i]?.GetValueKind() == JsonValueKind.String && key[i]!.GetValue<string>() == "$request_method")
+            {
+                findings.Add(new($"cache_key[{i}]", "$request_method is not supported in cache_key"));
+            }
+        }
+
+        if (config["cache_strategy"]?.ToString() == "memory" && config["cache_zone"]?.ToString() == "disk_cache_one")
+        {
+            findings.Add(new("cache_zone", "cache_strategy memory needs a memory zone, not the default disk_cache_one"));
         }
     }
 
