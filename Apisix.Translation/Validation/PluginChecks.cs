@@ -75,14 +75,19 @@ internal static class PluginChecks
 
     private static void ProxyRewrite(JsonObject config, List<SchemaFinding> findings)
     {
-        // A flat header map (no add/set/remove) must have printable header names without ':'.
+        // A flat header map (no add/set/remove) must have printable header names without ':', and values
+        // without control characters or non-ASCII bytes (core.utils.validate_header_value).
         if (config["headers"] is JsonObject headers && !headers.ContainsKey("add") && !headers.ContainsKey("set") && !headers.ContainsKey("remove"))
         {
-            foreach (var (name, _) in headers)
+            foreach (var (name, value) in headers)
             {
                 if (name.Length == 0 || name.Any(c => c is ':' or < '!' or > '~'))
                 {
                     findings.Add(new($"headers.{name}", $"'{name}' is not a header name (printable ASCII without ':')"));
+                }
+                else if (value?.GetValueKind() == JsonValueKind.String && value.GetValue<string>().Any(c => c is < ' ' or > '~'))
+                {
+                    findings.Add(new($"headers.{name}", "the value has a control or non-ASCII character (only printable ASCII is allowed)"));
                 }
             }
         }
