@@ -204,8 +204,18 @@ internal static class PluginChecks
             }
         }
 
-        if (config["rules"] is JsonArray { Count: > 0 })
+        if (config["rules"] is JsonArray { Count: > 0 } rules)
         {
+            // Rules count under their resolved key only: two rules with one key would share a counter.
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < rules.Count; i++)
+            {
+                if ((rules[i] as JsonObject)?["key"]?.ToString() is { } key && !keys.Add(key))
+                {
+                    findings.Add(new($"rules[{i}].key", $"duplicate key '{key}' in rules"));
+                }
+            }
+
             if (config.ContainsKey("count") || config.ContainsKey("time_window"))
             {
                 findings.Add(new("rules", "cannot be combined with count and time_window"));
