@@ -104,10 +104,26 @@ internal static class PluginChecks
 
         for (var i = 0; i < regex.Count; i += 2)
         {
-            if (regex[i]?.GetValueKind() == JsonValueKind.String && !RegexCheck.Compiles(regex[i]!.GetValue<string>()))
-            {
-                findings.Add(new($"regex_uri[{i}]", $"'{regex[i]}' is not a valid regular expression"));
-            }
+            RegexUriPair(regex, i, findings);
+        }
+    }
+
+    /// <summary>APISIX tries <c>ngx.re.sub</c> on a fake URI: the regex and then its template must compile.</summary>
+    private static void RegexUriPair(JsonArray regex, int index, List<SchemaFinding> findings)
+    {
+        if (regex[index]?.GetValueKind() != JsonValueKind.String)
+        {
+            return;
+        }
+
+        if (!RegexCheck.Compiles(regex[index]!.GetValue<string>()))
+        {
+            findings.Add(new($"regex_uri[{index}]", $"'{regex[index]}' is not a valid regular expression"));
+        }
+        else if (index + 1 < regex.Count && regex[index + 1]?.GetValueKind() == JsonValueKind.String &&
+            SubstitutionTemplate.Problem(regex[index + 1]!.GetValue<string>()) is { } problem)
+        {
+            findings.Add(new($"regex_uri[{index + 1}]", $"the replacement template does not compile: {problem}"));
         }
     }
 
@@ -182,9 +198,9 @@ internal static class PluginChecks
             findings.Add(new("append_query_string", "cannot be combined with http_to_https"));
         }
 
-        if (config["regex_uri"] is JsonArray { Count: > 0 } regex && regex[0]?.GetValueKind() == JsonValueKind.String && !RegexCheck.Compiles(regex[0]!.GetValue<string>()))
+        if (config["regex_uri"] is JsonArray { Count: > 0 } regex)
         {
-            findings.Add(new("regex_uri[0]", "is not a valid regular expression"));
+            RegexUriPair(regex, 0, findings);
         }
     }
 
