@@ -129,6 +129,23 @@ internal static class PluginChecks
 
     private static void ResponseRewrite(JsonObject config, List<SchemaFinding> findings)
     {
+        // A flat header map (no add/set/remove list or map) is checked by hand: names matching no pattern
+        // of the schema (empty, or with ':') still need a non-empty name and a string or number value.
+        if (config["headers"] is JsonObject headers && !(headers["add"] is JsonArray or JsonObject) && !(headers["set"] is JsonArray or JsonObject) && !(headers["remove"] is JsonArray or JsonObject))
+        {
+            foreach (var (name, value) in headers)
+            {
+                if (name.Length == 0)
+                {
+                    findings.Add(new("headers", "a header name is empty"));
+                }
+                else if (value?.GetValueKind() is not (JsonValueKind.String or JsonValueKind.Number))
+                {
+                    findings.Add(new($"headers.{name}", "a header value must be a string or a number"));
+                }
+            }
+        }
+
         var filters = config["filters"] as JsonArray ?? [];
         for (var i = 0; i < filters.Count; i++)
         {
