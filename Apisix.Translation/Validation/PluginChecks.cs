@@ -23,6 +23,8 @@ internal static class PluginChecks
         ["uri-blocker"] = UriBlocker,
         ["http-logger"] = (config, findings) => Expressions(config, findings, "include_req_body_expr", "include_resp_body_expr"),
         ["mocking"] = Mocking,
+        ["request-validation"] = RequestValidation,
+        ["proxy-cache"] = ProxyCache,
         ["openid-connect"] = OpenIdConnect,
     };
 
@@ -73,14 +75,19 @@ internal static class PluginChecks
 
     private static void ProxyRewrite(JsonObject config, List<SchemaFinding> findings)
     {
-        // A flat header map (no add/set/remove) must have printable header names without ':'.
+        // A flat header map (no add/set/remove) must have printable header names without ':', and values
+        // without control characters or non-ASCII bytes (core.utils.validate_header_value).
         if (config["headers"] is JsonObject headers && !headers.ContainsKey("add") && !headers.ContainsKey("set") && !headers.ContainsKey("remove"))
         {
-            foreach (var (name, _) in headers)
+            foreach (var (name, value) in headers)
             {
                 if (name.Length == 0 || name.Any(c => c is ':' or < '!' or > '~'))
                 {
                     findings.Add(new($"headers.{name}", $"'{name}' is not a header name (printable ASCII without ':')"));
+                }
+                else if (value?.GetValueKind() == JsonValueKind.String && value.GetValue<string>().Any(c => c is < ' ' or > '~'))
+                {
+                    findings.Add(new($"headers.{name}", "the value has a control or non-ASCII character (only printable ASCII is allowed)"));
                 }
             }
         }
@@ -97,15 +104,48 @@ internal static class PluginChecks
 
         for (var i = 0; i < regex.Count; i += 2)
         {
-            if (regex[i]?.GetValueKind() == JsonValueKind.String && !RegexCheck.Compiles(regex[i]!.GetValue<string>()))
-            {
-                findings.Add(new($"regex_uri[{i}]", $"'{regex[i]}' is not a valid regular expression"));
-            }
+            RegexUriPair(regex, i, findings);
+        }
+    }
+
+    /// <summary>APISIX tries <c>ngx.re.sub</c> on a fake URI: the regex and then its template must compile.</summary>
+    private static void RegexUriPair(JsonArray regex, int index, List<SchemaFinding> findings)
+    {
+        if (regex[index]?.GetValueKind() != JsonValueKind.String)
+        {
+            return;
+        }
+
+        if (!RegexCheck.Compiles(regex[index]!.GetValue<string>()))
+        {
+            findings.Add(new($"regex_uri[{index}]", $"'{regex[index]}' is not a valid regular expression"));
+        }
+        else if (index + 1 < regex.Count && regex[index + 1]?.GetValueKind() == JsonValueKind.String &&
+            SubstitutionTemplate.Problem(regex[index + 1]!.GetValue<string>()) is { } problem)
+        {
+            findings.Add(new($"regex_uri[{index + 1}]", $"the replacement template does not compile: {problem}"));
         }
     }
 
     private static void ResponseRewrite(JsonObject config, List<SchemaFinding> findings)
     {
+        // A flat header map (no add/set/remove list or map) is checked by hand: names matching no pattern
+        // of the schema (empty, or with ':') still need a non-empty name and a string or number value.
+        if (config["headers"] is JsonObject headers && !(headers["add"] is JsonArray or JsonObject) && !(headers["set"] is JsonArray or JsonObject) && !(headers["remove"] is JsonArray or JsonObject))
+        {
+            foreach (var (name, value) in headers)
+            {
+                if (name.Length == 0)
+                {
+                    findings.Add(new("headers", "a header name is empty"));
+                }
+                else if (value?.GetValueKind() is not (JsonValueKind.String or JsonValueKind.Number))
+                {
+                    findings.Add(new($"headers.{name}", "a header value must be a string or a number"));
+                }
+            }
+        }
+
         var filters = config["filters"] as JsonArray ?? [];
         for (var i = 0; i < filters.Count; i++)
         {
@@ -175,9 +215,9 @@ internal static class PluginChecks
             findings.Add(new("append_query_string", "cannot be combined with http_to_https"));
         }
 
-        if (config["regex_uri"] is JsonArray { Count: > 0 } regex && regex[0]?.GetValueKind() == JsonValueKind.String && !RegexCheck.Compiles(regex[0]!.GetValue<string>()))
+        if (config["regex_uri"] is JsonArray { Count: > 0 } regex)
         {
-            findings.Add(new("regex_uri[0]", "is not a valid regular expression"));
+            RegexUriPair(regex, 0, findings);
         }
     }
 
@@ -197,8 +237,18 @@ internal static class PluginChecks
             }
         }
 
-        if (config["rules"] is JsonArray { Count: > 0 })
+        if (config["rules"] is JsonArray { Count: > 0 } rules)
         {
+            // Rules count under their resolved key only: two rules with one key would share a counter.
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < rules.Count; i++)
+            {
+                if ((rules[i] as JsonObject)?["key"]?.ToString() is { } key && !keys.Add(key))
+                {
+                    findings.Add(new($"rules[{i}].key", $"duplicate key '{key}' in rules"));
+                }
+            }
+
             if (config.ContainsKey("count") || config.ContainsKey("time_window"))
             {
                 findings.Add(new("rules", "cannot be combined with count and time_window"));
@@ -288,6 +338,39 @@ internal static class PluginChecks
             {
                 findings.Add(new("client_secret", "`client_secret` is required unless another verification method is configured (public_key, use_jwks, private_key_jwt or use_pkce)"));
             }
+        }
+    }
+
+    /// <summary>The given schemas are compiled by api7/jsonschema when the config is stored.</summary>
+    private static void RequestValidation(JsonObject config, List<SchemaFinding> findings)
+    {
+        foreach (var field in new[] { "header_schema", "body_schema" })
+        {
+            if (config.ContainsKey(field))
+            {
+                JsonSchemaShape.Check(config[field], field, findings);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The cache key may not use the request method, and the memory strategy needs a zone of its own (the
+    /// default zone is the disk one). Whether the zone exists depends on the gateway's config.yaml: not checked.
+    /// </summary>
+    private static void ProxyCache(JsonObject config, List<SchemaFinding> findings)
+    {
+        var key = config["cache_key"] as JsonArray ?? [];
+        for (var i = 0; i < key.Count; i++)
+        {
+            if (key[i]?.GetValueKind() == JsonValueKind.String && key[i]!.GetValue<string>() == "$request_method")
+            {
+                findings.Add(new($"cache_key[{i}]", "$request_method is not supported in cache_key"));
+            }
+        }
+
+        if (config["cache_strategy"]?.ToString() == "memory" && config["cache_zone"]?.ToString() == "disk_cache_one")
+        {
+            findings.Add(new("cache_zone", "cache_strategy memory needs a memory zone, not the default disk_cache_one"));
         }
     }
 
