@@ -79,6 +79,9 @@ internal sealed class CompiledSchema
     {
         public JsonNode? Default { get; } = Schema["default"];
 
+        /// <summary>From <c>x-required-until</c>: the property is required in the APISIX versions before this one.</summary>
+        public ApisixVersion? RequiredUntil { get; } = Version(Schema["x-required-until"]);
+
         /// <summary>A fresh copy of <see cref="Default"/> to write into a config (a node has one parent).</summary>
         /// <remarks>
         /// Strings, booleans and whole numbers are made as plain values, the same JSON as a clone of the
@@ -240,6 +243,20 @@ internal sealed class CompiledSchema
 
     /// <summary>The compiled form of <paramref name="schema"/>, made once per schema object.</summary>
     public static CompiledSchema Of(JsonObject schema) => Cache.GetValue(schema, static s => new CompiledSchema(s));
+
+    /// <summary>False when <c>properties</c> declares <paramref name="name"/> only for other APISIX versions than <paramref name="version"/>.</summary>
+    public bool Has(string name, ApisixVersion version)
+    {
+        foreach (var property in Properties ?? [])
+        {
+            if (property.Name == name)
+            {
+                return property.Available(version);
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>True when the schema names <paramref name="type"/> (or names no type at all).</summary>
     public bool AllowsType(string type) => Types is null || Types.Contains(type);

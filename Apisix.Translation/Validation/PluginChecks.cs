@@ -13,7 +13,6 @@ internal static class PluginChecks
     {
         ["proxy-rewrite"] = ProxyRewrite,
         ["response-rewrite"] = ResponseRewrite,
-        ["cors"] = Cors,
         ["ip-restriction"] = (config, findings) => IpList(config, findings, "whitelist", "blacklist"),
         ["real-ip"] = (config, findings) => IpList(config, findings, "trusted_addresses"),
         ["redirect"] = Redirect,
@@ -25,11 +24,10 @@ internal static class PluginChecks
         ["mocking"] = Mocking,
         ["request-validation"] = RequestValidation,
         ["proxy-cache"] = ProxyCache,
-        ["openid-connect"] = OpenIdConnect,
     };
 
-    /// <summary>The checks of what a consumer carries for an auth plugin.</summary>
-    public static void RunConsumer(string plugin, JsonObject config, List<SchemaFinding> findings)
+    /// <summary>The checks of what a consumer carries for an auth plugin, as APISIX <paramref name="version"/> makes them.</summary>
+    public static void RunConsumer(string plugin, JsonObject config, List<SchemaFinding> findings, ApisixVersion version)
     {
         if (plugin != "jwt-auth")
         {
@@ -43,7 +41,10 @@ internal static class PluginChecks
         {
             if (string.IsNullOrEmpty(secret))
             {
-                findings.Add(new("secret", $"`secret` is required for {algorithm}"));
+                if (version >= new ApisixVersion(3, 14))
+                {
+                    findings.Add(new("secret", $"`secret` is required for {algorithm}"));
+                }
             }
             else if (JsonValues.Bool(config["base64_secret"]) == true && !IsBase64(secret))
             {
@@ -56,12 +57,20 @@ internal static class PluginChecks
         }
     }
 
-    /// <summary>Runs <paramref name="check"/> on <paramref name="config"/>; unknown check names do nothing.</summary>
-    public static void Run(string check, JsonObject config, List<SchemaFinding> findings, ILuaSyntaxChecker luaChecker)
+    /// <summary>Runs <paramref name="check"/> on <paramref name="config"/> as APISIX <paramref name="version"/> does; unknown check names do nothing.</summary>
+    public static void Run(string check, JsonObject config, List<SchemaFinding> findings, ILuaSyntaxChecker luaChecker, ApisixVersion version)
     {
         if (check is "serverless-pre-function" or "serverless-post-function")
         {
             Serverless(config, findings, luaChecker);
+        }
+        else if (check == "cors")
+        {
+            Cors(config, findings, version);
+        }
+        else if (check == "openid-connect")
+        {
+            OpenIdConnect(config, findings, version);
         }
         else if (Checks.TryGetValue(check, out var run))
         {
@@ -167,7 +176,7 @@ internal static class PluginChecks
         Expressions(config, findings, "vars");
     }
 
-    private static void Cors(JsonObject config, List<SchemaFinding> findings)
+    private static void Cors(JsonObject config, List<SchemaFinding> findings, ApisixVersion version)
     {
         if (JsonValues.Bool(config["allow_credential"]) == true)
         {
@@ -177,6 +186,12 @@ internal static class PluginChecks
                 {
                     findings.Add(new(field, "must not be '*' when allow_credential is true (use '**' or list the values)"));
                 }
+            }
+
+            // Before 3.10 an absent expose_headers defaulted to '*', and defaults count.
+            if (!config.ContainsKey("expose_headers") && version < new ApisixVersion(3, 10))
+            {
+                findings.Add(new("expose_headers", "defaults to '*' before APISIX 3.10, which is not allowed when allow_credential is true: give it (e.g. '**' or the header names)"));
             }
         }
 
@@ -320,16 +335,20 @@ internal static class PluginChecks
     }
 
     /// <summary>The authorization-code flow keeps a session: bearer_only false needs session (3.14+).</summary>
-    private static void OpenIdConnect(JsonObject config, List<SchemaFinding> findings)
+    private static void OpenIdConnect(JsonObject config, List<SchemaFinding> findings, ApisixVersion version)
     {
         var bearerOnly = JsonValues.Bool(config["bearer_only"]) == true;
-        if (!bearerOnly && config["session"] is null)
+        if (!bearerOnly && config["session"] is null && version >= new ApisixVersion(3, 14))
         {
             findings.Add(new("session", "`session` (with a secret of at least 16 characters) is required unless bearer_only is true"));
         }
 
-        // Without a client secret something else must prove who the client is.
-        if (config["client_secret"] is null)
+        // Up to 3.16 the client secret is simply required; from 3.17 something else may prove who the client is.
+        if (config["client_secret"] is null && version < new ApisixVersion(3, 17))
+        {
+            findings.Add(new("client_secret", "`client_secret` is required before APISIX 3.17"));
+        }
+        else if (config["client_secret"] is null)
         {
             var verified = bearerOnly
                 ? config["public_key"] is not null || JsonValues.Bool(config["use_jwks"]) == true || config["introspection_endpoint_auth_method"]?.ToString() == "private_key_jwt"

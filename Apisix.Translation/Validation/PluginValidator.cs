@@ -115,13 +115,13 @@ public static class PluginValidator
             var schemaPassed = !HasError(findings);
             if (schemaPassed && consumer)
             {
-                PluginChecks.RunConsumer(plugin, configObject, findings);
+                PluginChecks.RunConsumer(plugin, configObject, findings, options.Version);
             }
             else if (schemaPassed)
             {
                 foreach (var check in schema.Checks)
                 {
-                    PluginChecks.Run(check, configObject, findings, options.Lua);
+                    PluginChecks.Run(check, configObject, findings, options.Lua, options.Version);
                 }
             }
         }

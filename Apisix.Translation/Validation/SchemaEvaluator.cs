@@ -13,7 +13,8 @@ namespace Apisix.Translation.Validation;
 /// <c>required</c>, combinators, <c>if/then/else</c>, <c>dependencies</c> and <c>minProperties</c>; an empty
 /// object also passes <c>type: array</c> and an empty array <c>type: object</c>; patterns are unanchored;
 /// <c>$secret://</c> and <c>$env://</c> strings skip string checks. <c>x-since</c>/<c>x-until</c> on a
-/// property limit it to the APISIX versions that have it.
+/// property limit it to the APISIX versions that have it (a version without it does not require it either),
+/// and <c>x-required-until</c> requires it of the versions before the one named.
 /// </summary>
 internal sealed partial class SchemaEvaluator(ApisixVersion version, string plugin)
 {
@@ -132,9 +133,18 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
 
         foreach (var name in schema.Required)
         {
-            if (!obj.ContainsKey(name))
+            // A field the version does not have is not required of it.
+            if (!obj.ContainsKey(name) && schema.Has(name, version))
             {
                 Fail(findings, Join(path, name), $"`{name}` is required");
+            }
+        }
+
+        foreach (var property in schema.Properties ?? [])
+        {
+            if (property.RequiredUntil is { } until && version < until && property.Available(version) && !obj.ContainsKey(property.Name))
+            {
+                Fail(findings, Join(path, property.Name), $"`{property.Name}` is required before APISIX {until}");
             }
         }
 
