@@ -80,12 +80,30 @@ public sealed class AdmissionTests : IAsyncLifetime
         Assert.Null(response["patch"]);
     }
 
-    [Fact]
-    public async Task UpdateThatChangesTheClass_IsDenied()
+    [Theory]
+    [InlineData("apisix-internal", "apisix")] // into our class
+    [InlineData("apisix", "other")] // out of it: the new object is not ours, the move still is
+    [InlineData("apisix", null)]
+    public async Task UpdateThatChangesTheClass_IsDenied_WithThe1xMessage(string before, string? after)
     {
-        var response = await Post("/validate", Fixtures.Review("apisix.apache.org", "ApisixRoute", Fixtures.WithClass(Fixtures.Route, "apisix"), "UPDATE", Fixtures.WithClass(Fixtures.Route, "apisix-internal")));
+        var updated = after is null ? Fixtures.Route : Fixtures.WithClass(Fixtures.Route, after);
+        var response = await Post("/validate", Fixtures.Review("apisix.apache.org", "ApisixRoute", updated, "UPDATE", Fixtures.WithClass(Fixtures.Route, before)));
         Assert.False(response["allowed"]!.GetValue<bool>());
-        Assert.Contains("ingressClassName field is not allowed to be modified", response["status"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("The ingressClassName field is not allowed to be modified.", response["status"]!["message"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("apisix.apache.org", "ApisixRoute", null, "apisix")] // no class before: 1.x allows setting one
+    [InlineData("apisix.apache.org", "ApisixRoute", "other", "another")] // neither class is ours
+    [InlineData("networking.k8s.io", "Ingress", "nginx", "apisix")] // 1.x checks only its CRDs; this is how an Ingress migrates
+    public async Task UpdateThatChangesTheClass_IsAllowed_WhereThe1xCheckDoesNotApply(string group, string kind, string? before, string after)
+    {
+        var obj = kind == "Ingress"
+            ? """{"apiVersion":"networking.k8s.io/v1","kind":"Ingress","metadata":{"name":"i","namespace":"shop"},"spec":{"defaultBackend":{"service":{"name":"web","port":{"number":80}}}}}"""
+            : Fixtures.Route;
+        var old = before is null ? obj : Fixtures.WithClass(obj, before);
+        var response = await Post("/validate", Fixtures.Review(group, kind, Fixtures.WithClass(obj, after), "UPDATE", old));
+        Assert.True(response["allowed"]!.GetValue<bool>(), response.ToJsonString());
     }
 
     [Fact]
