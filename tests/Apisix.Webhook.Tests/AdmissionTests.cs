@@ -141,6 +141,22 @@ public sealed class AdmissionTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("\"fastest\"")]
+    [InlineData("[]")]
+    [InlineData("7")]
+    public async Task Mutate_LeavesAValueOfTheWrongTypeForValidationToDeny(string balancer)
+    {
+        // Mutation runs before validation: overwriting a bad value would admit it silently.
+        var upstream = $$$"""{"apiVersion":"apisix.apache.org/v2","kind":"ApisixUpstream","metadata":{"name":"api","namespace":"shop"},"spec":{"scheme":"http","loadbalancer":{{{balancer}}}}}""";
+        var mutated = await Post("/mutate", Fixtures.Review("apisix.apache.org", "ApisixUpstream", upstream));
+        Assert.True(mutated["allowed"]!.GetValue<bool>());
+        Assert.Null(mutated["patch"]);
+        var validated = await Post("/validate", Fixtures.Review("apisix.apache.org", "ApisixUpstream", upstream));
+        Assert.False(validated["allowed"]!.GetValue<bool>());
+        Assert.Contains("spec.loadbalancer", validated["status"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("{not json", HttpStatusCode.BadRequest)]
     [InlineData("""{"apiVersion":"admission.k8s.io/v1beta1","kind":"AdmissionReview","request":{"uid":"u"}}""", HttpStatusCode.BadRequest)]
     [InlineData("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"kind":{"group":"apisix.apache.org","kind":"ApisixRoute"}}}""", HttpStatusCode.BadRequest)]
