@@ -80,6 +80,32 @@ public sealed class AdmissionTests : IAsyncLifetime
         Assert.Null(response["patch"]);
     }
 
+    [Fact]
+    public async Task Warnings_StayWithinTheApiServersLimits_AndCountWhatWasCut()
+    {
+        // 100 missing Services of 200 characters: the API server cuts past 4,096 characters in all, unsaid.
+        var backends = string.Join(",", Enumerable.Range(0, 100).Select(i => $$"""{"serviceName":"{{new string('s', 200)}}-{{i}}","servicePort":80}"""));
+        var route = Fixtures.Route.Replace("""[{"serviceName":"api","servicePort":80}]""", $"[{backends}]", StringComparison.Ordinal);
+        var warnings = (await Post("/validate", Fixtures.Review("apisix.apache.org", "ApisixRoute", route)))["warnings"]!.AsArray().Select(w => w!.GetValue<string>()).ToList();
+        Assert.All(warnings, w => Assert.InRange(w.EnumerateRunes().Count(), 1, 256));
+        Assert.InRange(warnings.Sum(w => w.EnumerateRunes().Count()), 1, 4096);
+        var more = Assert.Single(warnings, w => w.StartsWith('('));
+        Assert.Equal($"({100 - (warnings.Count - 1)} more warnings not shown)", more);
+        Assert.Equal(more, warnings[^1]);
+    }
+
+    [Fact]
+    public async Task ALongWarning_IsCutBetweenCharacters_NotInsideOne()
+    {
+        // The cut falls on a surrogate pair: half of it would reach the user as U+FFFD.
+        var name = "ab" + string.Concat(Enumerable.Repeat("\U0001F600", 200));
+        var route = Fixtures.Route.Replace("\"serviceName\":\"api\"", $"\"serviceName\":\"{name}\"", StringComparison.Ordinal);
+        var warning = Assert.Single((await Post("/validate", Fixtures.Review("apisix.apache.org", "ApisixRoute", route)))["warnings"]!.AsArray())!.GetValue<string>();
+        Assert.StartsWith("spec.http[0].backends[0].serviceName: Service shop/ab\U0001F600", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain('\uFFFD', warning);
+        Assert.Equal(256, warning.EnumerateRunes().Count());
+    }
+
     [Theory]
     [InlineData("apisix-internal", "apisix")] // into our class
     [InlineData("apisix", "other")] // out of it: the new object is not ours, the move still is
