@@ -110,7 +110,9 @@ internal sealed class AdmissionEndpoint(AdmissionValidator validator, WebhookMet
             return AdmissionDecision.Allow();
         }
 
-        if (!validator.Read(request.ObjectJson, request.Kind).Ours)
+        // An object the library cannot read is left as it is, for /validate to deny with the reason.
+        var (read, ours) = validator.Read(request.ObjectJson, request.Kind);
+        if (!ours || read.Objects.IsEmpty)
         {
             return AdmissionDecision.Allow();
         }

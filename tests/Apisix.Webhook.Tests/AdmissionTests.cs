@@ -166,6 +166,19 @@ public sealed class AdmissionTests : IAsyncLifetime
         Assert.Contains("""{"op":"add","path":"/spec/scheme","value":"http"}""", patch, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Mutate_LeavesAnObjectItCannotRead_ForValidationToDeny()
+    {
+        // A lone surrogate: not an internal error of the webhook but the user's, which /validate names.
+        var review = Fixtures.Review("apisix.apache.org", "ApisixRoute", Fixtures.Route).Replace("\"serviceName\":\"api\"", "\"serviceName\":\"a\\uD800\"", StringComparison.Ordinal);
+        var mutated = await Post("/mutate", review);
+        Assert.True(mutated["allowed"]!.GetValue<bool>(), mutated.ToJsonString());
+        Assert.Null(mutated["patch"]);
+        var validated = await Post("/validate", review);
+        Assert.False(validated["allowed"]!.GetValue<bool>());
+        Assert.Contains("surrogate", validated["status"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("\"fastest\"")]
     [InlineData("[]")]
