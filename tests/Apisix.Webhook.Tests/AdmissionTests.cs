@@ -65,11 +65,39 @@ public sealed class AdmissionTests : IAsyncLifetime
     [InlineData("networking.k8s.io", "IngressClass", """{"apiVersion":"networking.k8s.io/v1","kind":"IngressClass","metadata":{"name":"apisix"},"spec":{"controller":"apisix.apache.org/apisix-ingress-controller"}}""", true)]
     [InlineData("gateway.networking.k8s.io", "HTTPRoute", """{"apiVersion":"gateway.networking.k8s.io/v1","kind":"HTTPRoute","metadata":{"name":"r","namespace":"shop"},"spec":{"parentRefs":[{"name":"gw"}],"rules":[{"backendRefs":[{"name":"web","port":80}]}]}}""", true)]
     [InlineData("gateway.networking.k8s.io", "Gateway", """{"apiVersion":"gateway.networking.k8s.io/v1","kind":"Gateway","metadata":{"name":"gw","namespace":"shop"},"spec":{"gatewayClassName":"apisix","listeners":[{"name":"http","port":"eighty","protocol":"HTTP"}]}}""", false)]
+    [InlineData("gateway.networking.k8s.io", "GRPCRoute", """{"apiVersion":"gateway.networking.k8s.io/v1","kind":"GRPCRoute","metadata":{"name":"r","namespace":"shop"},"spec":{"parentRefs":[{"name":"gw"}],"rules":[{"backendRefs":[{"name":"web","port":80}]}]}}""", true)]
+    [InlineData("gateway.networking.k8s.io", "TCPRoute", """{"apiVersion":"gateway.networking.k8s.io/v1alpha2","kind":"TCPRoute","metadata":{"name":"r","namespace":"shop"},"spec":{"parentRefs":[{"name":"gw"}],"rules":[{"backendRefs":[{"name":"db","port":5432}]}]}}""", true)]
+    [InlineData("gateway.networking.k8s.io", "TCPRoute", """{"apiVersion":"gateway.networking.k8s.io/v1alpha2","kind":"TCPRoute","metadata":{"name":"r","namespace":"shop"},"spec":{"parentRefs":[{"name":"gw"}],"rules":[{"backendRefs":[{"name":"db","port":"x"}]}]}}""", false)]
+    [InlineData("gateway.networking.k8s.io", "UDPRoute", """{"apiVersion":"gateway.networking.k8s.io/v1alpha2","kind":"UDPRoute","metadata":{"name":"r","namespace":"shop"},"spec":{"parentRefs":[{"name":"gw"}],"rules":[{"backendRefs":[{"name":"dns","port":53}]}]}}""", true)]
+    [InlineData("gateway.networking.k8s.io", "TLSRoute", """{"apiVersion":"gateway.networking.k8s.io/v1alpha2","kind":"TLSRoute","metadata":{"name":"r","namespace":"shop"},"spec":{"parentRefs":[{"name":"gw"}],"hostnames":["a.example.com"],"rules":[{"backendRefs":[{"name":"web","port":443}]}]}}""", true)]
+    [InlineData("gateway.networking.k8s.io", "GatewayClass", """{"apiVersion":"gateway.networking.k8s.io/v1","kind":"GatewayClass","metadata":{"name":"apisix"},"spec":{"controllerName":"apisix.apache.org/apisix-ingress-controller"}}""", true)]
+    [InlineData("gateway.networking.k8s.io", "ReferenceGrant", """{"apiVersion":"gateway.networking.k8s.io/v1beta1","kind":"ReferenceGrant","metadata":{"name":"g","namespace":"shop"},"spec":{"from":[{"group":"gateway.networking.k8s.io","kind":"HTTPRoute","namespace":"web"}],"to":[{"group":"","kind":"Service"}]}}""", true)]
     [InlineData("", "ConfigMap", """{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"x","namespace":"shop"},"data":{"a":"b"}}""", true)]
     public async Task EveryKind_IsAllowedOrDenied(string group, string kind, string obj, bool allowed)
     {
         var response = await Post("/validate", Fixtures.Review(group, kind, obj));
         Assert.True(allowed == response["allowed"]!.GetValue<bool>(), response.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("apisix.apache.org", "ApisixTls", """{"apiVersion":"apisix.apache.org/v2","kind":"ApisixTls","metadata":{"name":"t","namespace":"shop"},"spec":{"hosts":["a.example.com"],"secret":{"name":"cert","namespace":"shop"}}}""", "spec.secret: Secret shop/cert not found")]
+    [InlineData("networking.k8s.io", "Ingress", """{"apiVersion":"networking.k8s.io/v1","kind":"Ingress","metadata":{"name":"i","namespace":"shop"},"spec":{"ingressClassName":"apisix","tls":[{"hosts":["a.example.com"],"secretName":"cert"}],"defaultBackend":{"service":{"name":"web","port":{"number":80}}}}}""", "Secret shop/cert not found")]
+    public async Task ReferencesTheWebhookCannotSee_AreWarnings_NotDenials(string group, string kind, string obj, string warning)
+    {
+        var response = await Post("/validate", Fixtures.Review(group, kind, obj));
+        Assert.True(response["allowed"]!.GetValue<bool>(), response.ToJsonString());
+        Assert.Contains(response["warnings"]!.AsArray(), w => w!.GetValue<string>().Contains(warning, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ADenialWithThousandsOfErrors_StaysUnder32KiB_AndCountsWhatWasCut()
+    {
+        var methods = string.Join(",", Enumerable.Range(0, 3000).Select(i => $"\"M{i}\""));
+        var route = Fixtures.Route.Replace("\"paths\":[\"/v1/*\"]", $"\"paths\":[\"/v1/*\"],\"methods\":[{methods}]", StringComparison.Ordinal);
+        var message = (await Post("/validate", Fixtures.Review("apisix.apache.org", "ApisixRoute", route)))["status"]!["message"]!.GetValue<string>();
+        Assert.InRange(Encoding.UTF8.GetByteCount(message), 16 * 1024, 32 * 1024);
+        var shown = message.Split('\n').Count(l => l.StartsWith("- spec.http[0].match.methods[", StringComparison.Ordinal));
+        Assert.EndsWith($"\n({3000 - shown} more errors not shown)", message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -208,6 +236,23 @@ public sealed class AdmissionTests : IAsyncLifetime
     [InlineData("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"uid":"u","kind":{"kind":"A","kind":"B"}}}""", HttpStatusCode.BadRequest)]
     public async Task BadBodies_Get400(string body, HttpStatusCode status) =>
         Assert.Equal(status, (await _client.PostAsync("/validate", WebhookServer.Json(body))).StatusCode);
+
+    [Theory]
+    [InlineData("{not json", "the body is not JSON: ")]
+    [InlineData("""{"apiVersion":"admission.k8s.io/v1beta1","kind":"AdmissionReview","request":{"uid":"u"}}""", "only admission.k8s.io/v1 AdmissionReview is served")]
+    [InlineData("""{"apiVersion":"admission.k8s.io/v1","kind":"ConversionReview","request":{"uid":"u"}}""", "only admission.k8s.io/v1 AdmissionReview is served")]
+    [InlineData("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview"}""", "request is required")]
+    [InlineData("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"kind":{"group":"apisix.apache.org","kind":"ApisixRoute"}}}""", "request.uid is required")]
+    [InlineData("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"uid":""}}""", "request.uid is required")]
+    public async Task BadBodies_Get400_WithAMessageThatSaysWhy(string body, string reason)
+    {
+        foreach (var path in new[] { "/validate", "/mutate" })
+        {
+            using var response = await _client.PostAsync(path, WebhookServer.Json(body));
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.StartsWith(reason, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
 
     [Theory]
     [InlineData("\"uid\":\"u\xFF\"")] // invalid UTF-8 in a field the webhook reads
