@@ -72,6 +72,9 @@ public sealed class AdmissionTests : IAsyncLifetime
     [InlineData("gateway.networking.k8s.io", "TLSRoute", """{"apiVersion":"gateway.networking.k8s.io/v1alpha2","kind":"TLSRoute","metadata":{"name":"r","namespace":"shop"},"spec":{"parentRefs":[{"name":"gw"}],"hostnames":["a.example.com"],"rules":[{"backendRefs":[{"name":"web","port":443}]}]}}""", true)]
     [InlineData("gateway.networking.k8s.io", "GatewayClass", """{"apiVersion":"gateway.networking.k8s.io/v1","kind":"GatewayClass","metadata":{"name":"apisix"},"spec":{"controllerName":"apisix.apache.org/apisix-ingress-controller"}}""", true)]
     [InlineData("gateway.networking.k8s.io", "ReferenceGrant", """{"apiVersion":"gateway.networking.k8s.io/v1beta1","kind":"ReferenceGrant","metadata":{"name":"g","namespace":"shop"},"spec":{"from":[{"group":"gateway.networking.k8s.io","kind":"HTTPRoute","namespace":"web"}],"to":[{"group":"","kind":"Service"}]}}""", true)]
+    [InlineData("apisix.apache.org", "ApisixUpstream", """{"apiVersion":"apisix.apache.org/v2","kind":"ApisixUpstream","metadata":{"name":"api","namespace":"shop"}}""", false)] // 1.x: Spec cannot be empty
+    [InlineData("apisix.apache.org", "ApisixTls", """{"apiVersion":"apisix.apache.org/v2","kind":"ApisixTls","metadata":{"name":"t","namespace":"shop"}}""", false)]
+    [InlineData("networking.k8s.io", "IngressClass", """{"apiVersion":"networking.k8s.io/v1","kind":"IngressClass","metadata":{"name":"nginx"},"spec":{"controller":"k8s.io/ingress-nginx","parameters":{"kind":"X"}}}""", true)]
     [InlineData("", "ConfigMap", """{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"x","namespace":"shop"},"data":{"a":"b"}}""", true)]
     public async Task EveryKind_IsAllowedOrDenied(string group, string kind, string obj, bool allowed)
     {
