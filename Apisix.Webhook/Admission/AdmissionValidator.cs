@@ -50,7 +50,8 @@ internal sealed class AdmissionValidator(ValidationOptions validation, Translati
         }
 
         // Before the class test: an object moving out of our class is no longer ours, yet its move is denied.
-        if (ClassChanged(request))
+        // An object the library could not read is denied below with the reason, and may not make a tree.
+        if (item is not null && ClassChanged(request))
         {
             return AdmissionDecision.Deny(ClassChangeDenied);
         }

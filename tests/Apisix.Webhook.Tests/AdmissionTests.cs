@@ -149,6 +149,16 @@ public sealed class AdmissionTests : IAsyncLifetime
         Assert.Equal("The ingressClassName field is not allowed to be modified.", response["status"]!["message"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task AnUpdateTheLibraryCannotRead_IsDeniedWithTheReason_NotAsAnInternalError()
+    {
+        var review = Fixtures.Review("apisix.apache.org", "ApisixRoute", Fixtures.Route, "UPDATE", Fixtures.Route)
+            .Replace("\"spec\":{", "\"spec\":{\"ingressClassName\":\"a\",\"ingressClassName\":\"b\",", StringComparison.Ordinal);
+        var response = await Post("/validate", review);
+        Assert.False(response["allowed"]!.GetValue<bool>());
+        Assert.Contains("duplicate key 'ingressClassName'", response["status"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("apisix.apache.org", "ApisixRoute", null, "apisix")] // no class before: 1.x allows setting one
     [InlineData("apisix.apache.org", "ApisixRoute", "other", "another")] // neither class is ours
