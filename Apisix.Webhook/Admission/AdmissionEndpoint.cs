@@ -13,8 +13,12 @@ namespace Apisix.Webhook.Admission;
 /// </summary>
 internal sealed class AdmissionEndpoint(AdmissionValidator validator, WebhookMetrics metrics, ClientCertificateVerifier? clients, ILogger<AdmissionEndpoint> logger)
 {
-    private const int MaxWarnings = 20;
-    private const int MaxWarningLength = 250;
+    /// <summary>
+    /// The API server's limits on warnings (KEP-1693): past 4,096 characters in all it cuts each warning to
+    /// 256 and drops the rest unsaid. Kept within, the last line can say how many were cut.
+    /// </summary>
+    private const int MaxWarningRunes = 256;
+    private const int MaxWarningsRunes = 4 * 1024;
 
     public async Task Handle(HttpContext context, bool mutate)
     {
@@ -106,7 +110,9 @@ internal sealed class AdmissionEndpoint(AdmissionValidator validator, WebhookMet
             return AdmissionDecision.Allow();
         }
 
-        if (!validator.Read(request.ObjectJson, request.Kind).Ours)
+        // An object the library cannot read is left as it is, for /validate to deny with the reason.
+        var (read, ours) = validator.Read(request.ObjectJson, request.Kind);
+        if (!ours || read.Objects.IsEmpty)
         {
             return AdmissionDecision.Allow();
         }
@@ -134,13 +140,7 @@ internal sealed class AdmissionEndpoint(AdmissionValidator validator, WebhookMet
 
         if (decision.Warnings.Count > 0)
         {
-            json.WriteStartArray("warnings");
-            foreach (var warning in decision.Warnings.Take(MaxWarnings))
-            {
-                json.WriteStringValue(warning.Length > MaxWarningLength ? warning[..MaxWarningLength] : warning);
-            }
-
-            json.WriteEndArray();
+            WriteWarnings(json, decision.Warnings);
         }
 
         if (decision.Patch is not null)
@@ -151,6 +151,52 @@ internal sealed class AdmissionEndpoint(AdmissionValidator validator, WebhookMet
 
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>The warnings, each cut to the API server's length, as many as fit its total, then a count of the rest.</summary>
+    private static void WriteWarnings(Utf8JsonWriter json, IReadOnlyList<string> warnings)
+    {
+        json.WriteStartArray("warnings");
+        var budget = MaxWarningsRunes - 64; // room for the count
+        var shown = 0;
+        foreach (var warning in warnings)
+        {
+            var (line, runes) = Cut(warning, MaxWarningRunes);
+            if (runes > budget)
+            {
+                break;
+            }
+
+            json.WriteStringValue(line);
+            budget -= runes;
+            shown++;
+        }
+
+        if (shown < warnings.Count)
+        {
+            json.WriteStringValue($"({warnings.Count - shown} more warnings not shown)");
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>The first <paramref name="max"/> characters (runes: a surrogate pair is never split) and their count.</summary>
+    private static (string Text, int Runes) Cut(string text, int max)
+    {
+        var runes = 0;
+        var end = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (runes == max)
+            {
+                return (text[..end], runes);
+            }
+
+            end += rune.Utf16SequenceLength;
+            runes++;
+        }
+
+        return (text, runes);
     }
 
     /// <summary>Bodies up to this size that announce their length are read into an array of that length.</summary>

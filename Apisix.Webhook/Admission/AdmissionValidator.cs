@@ -18,6 +18,9 @@ internal sealed class AdmissionValidator(ValidationOptions validation, Translati
     /// <summary>The message the API server shows stays under this many bytes.</summary>
     public const int MaxMessageBytes = 32 * 1024;
 
+    /// <summary>The 1.x denial of a class change, word for word.</summary>
+    public const string ClassChangeDenied = "The ingressClassName field is not allowed to be modified.";
+
     private static readonly HashSet<string> Groups = ["apisix.apache.org", "networking.k8s.io", "gateway.networking.k8s.io"];
 
     /// <summary>Findings about objects outside the one-object snapshot: the cluster may well have them.</summary>
@@ -41,14 +44,21 @@ internal sealed class AdmissionValidator(ValidationOptions validation, Translati
 
         var (read, ours) = Read(request.ObjectJson, request.Kind);
         var item = read.Objects.FirstOrDefault();
-        if (!ours || (item is null && read.Diagnostics.All(d => d.Code == DiagnosticCodes.UnknownKind)))
+        if (item is null && read.Diagnostics.All(d => d.Code == DiagnosticCodes.UnknownKind))
         {
             return AdmissionDecision.Allow();
         }
 
-        if (request.Operation == "UPDATE" && ClassChanged(request) is { } change)
+        // Before the class test: an object moving out of our class is no longer ours, yet its move is denied.
+        // An object the library could not read is denied below with the reason, and may not make a tree.
+        if (item is not null && ClassChanged(request))
         {
-            return AdmissionDecision.Deny(change);
+            return AdmissionDecision.Deny(ClassChangeDenied);
+        }
+
+        if (!ours)
+        {
+            return AdmissionDecision.Allow();
         }
 
         var errors = new List<Diagnostic>();
@@ -107,15 +117,24 @@ internal sealed class AdmissionValidator(ValidationOptions validation, Translati
         _ => true,
     };
 
-    /// <summary>As 1.x: an object may not move to another class by an update.</summary>
-    private static string? ClassChanged(AdmissionRequest request)
+    /// <summary>
+    /// As 1.x, for its kinds (ours, not Ingress: moving an Ingress to another controller is the usual way to
+    /// migrate): an UPDATE may not change a non-empty <c>spec.ingressClassName</c>, into or out of our class.
+    /// </summary>
+    private bool ClassChanged(AdmissionRequest request)
     {
-        var before = (request.OldObject?["spec"] as System.Text.Json.Nodes.JsonObject)?["ingressClassName"]?.ToString();
-        var after = (request.Object?["spec"] as System.Text.Json.Nodes.JsonObject)?["ingressClassName"]?.ToString();
-        return !string.IsNullOrEmpty(before) && before != after
-            ? $"spec.ingressClassName: the ingressClassName field is not allowed to be modified (from '{before}' to '{after ?? string.Empty}')"
-            : null;
+        if (request.Operation != "UPDATE" || request.Group != "apisix.apache.org")
+        {
+            return false;
+        }
+
+        var before = ClassName(request.OldObject);
+        var after = ClassName(request.Object);
+        return !string.IsNullOrEmpty(before) && before != after && (translation.SelectsCrd(before) || translation.SelectsCrd(after));
     }
+
+    private static string? ClassName(System.Text.Json.Nodes.JsonObject? obj) =>
+        (obj?["spec"] as System.Text.Json.Nodes.JsonObject)?["ingressClassName"]?.ToString();
 
     private static string Line(Diagnostic diagnostic) =>
         diagnostic.Path.Length == 0 ? diagnostic.Message : $"{diagnostic.Path}: {diagnostic.Message}";

@@ -59,13 +59,13 @@ internal static class Defaulter
 
     private static void Upstream(JsonObject settings)
     {
-        if (settings["loadbalancer"] is not JsonObject balancer)
+        // Only an absent balancer is made: a value of the wrong type stays, for the validating webhook to deny.
+        Default(settings, "loadbalancer", new JsonObject());
+        if (settings["loadbalancer"] is JsonObject balancer)
         {
-            balancer = new JsonObject();
-            settings["loadbalancer"] = balancer;
+            Default(balancer, "type", "roundrobin");
         }
 
-        Default(balancer, "type", "roundrobin");
         Default(settings, "scheme", "http");
         Timeout(settings);
         if (settings["healthCheck"] is JsonObject check)

@@ -65,11 +65,42 @@ public sealed class AdmissionTests : IAsyncLifetime
     [InlineData("networking.k8s.io", "IngressClass", """{"apiVersion":"networking.k8s.io/v1","kind":"IngressClass","metadata":{"name":"apisix"},"spec":{"controller":"apisix.apache.org/apisix-ingress-controller"}}""", true)]
     [InlineData("gateway.networking.k8s.io", "HTTPRoute", """{"apiVersion":"gateway.networking.k8s.io/v1","kind":"HTTPRoute","metadata":{"name":"r","namespace":"shop"},"spec":{"parentRefs":[{"name":"gw"}],"rules":[{"backendRefs":[{"name":"web","port":80}]}]}}""", true)]
     [InlineData("gateway.networking.k8s.io", "Gateway", """{"apiVersion":"gateway.networking.k8s.io/v1","kind":"Gateway","metadata":{"name":"gw","namespace":"shop"},"spec":{"gatewayClassName":"apisix","listeners":[{"name":"http","port":"eighty","protocol":"HTTP"}]}}""", false)]
+    [InlineData("gateway.networking.k8s.io", "GRPCRoute", """{"apiVersion":"gateway.networking.k8s.io/v1","kind":"GRPCRoute","metadata":{"name":"r","namespace":"shop"},"spec":{"parentRefs":[{"name":"gw"}],"rules":[{"backendRefs":[{"name":"web","port":80}]}]}}""", true)]
+    [InlineData("gateway.networking.k8s.io", "TCPRoute", """{"apiVersion":"gateway.networking.k8s.io/v1alpha2","kind":"TCPRoute","metadata":{"name":"r","namespace":"shop"},"spec":{"parentRefs":[{"name":"gw"}],"rules":[{"backendRefs":[{"name":"db","port":5432}]}]}}""", true)]
+    [InlineData("gateway.networking.k8s.io", "TCPRoute", """{"apiVersion":"gateway.networking.k8s.io/v1alpha2","kind":"TCPRoute","metadata":{"name":"r","namespace":"shop"},"spec":{"parentRefs":[{"name":"gw"}],"rules":[{"backendRefs":[{"name":"db","port":"x"}]}]}}""", false)]
+    [InlineData("gateway.networking.k8s.io", "UDPRoute", """{"apiVersion":"gateway.networking.k8s.io/v1alpha2","kind":"UDPRoute","metadata":{"name":"r","namespace":"shop"},"spec":{"parentRefs":[{"name":"gw"}],"rules":[{"backendRefs":[{"name":"dns","port":53}]}]}}""", true)]
+    [InlineData("gateway.networking.k8s.io", "TLSRoute", """{"apiVersion":"gateway.networking.k8s.io/v1alpha2","kind":"TLSRoute","metadata":{"name":"r","namespace":"shop"},"spec":{"parentRefs":[{"name":"gw"}],"hostnames":["a.example.com"],"rules":[{"backendRefs":[{"name":"web","port":443}]}]}}""", true)]
+    [InlineData("gateway.networking.k8s.io", "GatewayClass", """{"apiVersion":"gateway.networking.k8s.io/v1","kind":"GatewayClass","metadata":{"name":"apisix"},"spec":{"controllerName":"apisix.apache.org/apisix-ingress-controller"}}""", true)]
+    [InlineData("gateway.networking.k8s.io", "ReferenceGrant", """{"apiVersion":"gateway.networking.k8s.io/v1beta1","kind":"ReferenceGrant","metadata":{"name":"g","namespace":"shop"},"spec":{"from":[{"group":"gateway.networking.k8s.io","kind":"HTTPRoute","namespace":"web"}],"to":[{"group":"","kind":"Service"}]}}""", true)]
+    [InlineData("apisix.apache.org", "ApisixUpstream", """{"apiVersion":"apisix.apache.org/v2","kind":"ApisixUpstream","metadata":{"name":"api","namespace":"shop"}}""", false)] // 1.x: Spec cannot be empty
+    [InlineData("apisix.apache.org", "ApisixTls", """{"apiVersion":"apisix.apache.org/v2","kind":"ApisixTls","metadata":{"name":"t","namespace":"shop"}}""", false)]
+    [InlineData("networking.k8s.io", "IngressClass", """{"apiVersion":"networking.k8s.io/v1","kind":"IngressClass","metadata":{"name":"nginx"},"spec":{"controller":"k8s.io/ingress-nginx","parameters":{"kind":"X"}}}""", true)]
     [InlineData("", "ConfigMap", """{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"x","namespace":"shop"},"data":{"a":"b"}}""", true)]
     public async Task EveryKind_IsAllowedOrDenied(string group, string kind, string obj, bool allowed)
     {
         var response = await Post("/validate", Fixtures.Review(group, kind, obj));
         Assert.True(allowed == response["allowed"]!.GetValue<bool>(), response.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("apisix.apache.org", "ApisixTls", """{"apiVersion":"apisix.apache.org/v2","kind":"ApisixTls","metadata":{"name":"t","namespace":"shop"},"spec":{"hosts":["a.example.com"],"secret":{"name":"cert","namespace":"shop"}}}""", "spec.secret: Secret shop/cert not found")]
+    [InlineData("networking.k8s.io", "Ingress", """{"apiVersion":"networking.k8s.io/v1","kind":"Ingress","metadata":{"name":"i","namespace":"shop"},"spec":{"ingressClassName":"apisix","tls":[{"hosts":["a.example.com"],"secretName":"cert"}],"defaultBackend":{"service":{"name":"web","port":{"number":80}}}}}""", "Secret shop/cert not found")]
+    public async Task ReferencesTheWebhookCannotSee_AreWarnings_NotDenials(string group, string kind, string obj, string warning)
+    {
+        var response = await Post("/validate", Fixtures.Review(group, kind, obj));
+        Assert.True(response["allowed"]!.GetValue<bool>(), response.ToJsonString());
+        Assert.Contains(response["warnings"]!.AsArray(), w => w!.GetValue<string>().Contains(warning, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ADenialWithThousandsOfErrors_StaysUnder32KiB_AndCountsWhatWasCut()
+    {
+        var methods = string.Join(",", Enumerable.Range(0, 3000).Select(i => $"\"M{i}\""));
+        var route = Fixtures.Route.Replace("\"paths\":[\"/v1/*\"]", $"\"paths\":[\"/v1/*\"],\"methods\":[{methods}]", StringComparison.Ordinal);
+        var message = (await Post("/validate", Fixtures.Review("apisix.apache.org", "ApisixRoute", route)))["status"]!["message"]!.GetValue<string>();
+        Assert.InRange(Encoding.UTF8.GetByteCount(message), 16 * 1024, 32 * 1024);
+        var shown = message.Split('\n').Count(l => l.StartsWith("- spec.http[0].match.methods[", StringComparison.Ordinal));
+        Assert.EndsWith($"\n({3000 - shown} more errors not shown)", message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,11 +112,65 @@ public sealed class AdmissionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task UpdateThatChangesTheClass_IsDenied()
+    public async Task Warnings_StayWithinTheApiServersLimits_AndCountWhatWasCut()
     {
-        var response = await Post("/validate", Fixtures.Review("apisix.apache.org", "ApisixRoute", Fixtures.WithClass(Fixtures.Route, "apisix"), "UPDATE", Fixtures.WithClass(Fixtures.Route, "apisix-internal")));
+        // 100 missing Services of 200 characters: the API server cuts past 4,096 characters in all, unsaid.
+        var backends = string.Join(",", Enumerable.Range(0, 100).Select(i => $$"""{"serviceName":"{{new string('s', 200)}}-{{i}}","servicePort":80}"""));
+        var route = Fixtures.Route.Replace("""[{"serviceName":"api","servicePort":80}]""", $"[{backends}]", StringComparison.Ordinal);
+        var warnings = (await Post("/validate", Fixtures.Review("apisix.apache.org", "ApisixRoute", route)))["warnings"]!.AsArray().Select(w => w!.GetValue<string>()).ToList();
+        Assert.All(warnings, w => Assert.InRange(w.EnumerateRunes().Count(), 1, 256));
+        Assert.InRange(warnings.Sum(w => w.EnumerateRunes().Count()), 1, 4096);
+        var more = Assert.Single(warnings, w => w.StartsWith('('));
+        Assert.Equal($"({100 - (warnings.Count - 1)} more warnings not shown)", more);
+        Assert.Equal(more, warnings[^1]);
+    }
+
+    [Fact]
+    public async Task ALongWarning_IsCutBetweenCharacters_NotInsideOne()
+    {
+        // The cut falls on a surrogate pair: half of it would reach the user as U+FFFD.
+        var name = "ab" + string.Concat(Enumerable.Repeat("\U0001F600", 200));
+        var route = Fixtures.Route.Replace("\"serviceName\":\"api\"", $"\"serviceName\":\"{name}\"", StringComparison.Ordinal);
+        var warning = Assert.Single((await Post("/validate", Fixtures.Review("apisix.apache.org", "ApisixRoute", route)))["warnings"]!.AsArray())!.GetValue<string>();
+        Assert.StartsWith("spec.http[0].backends[0].serviceName: Service shop/ab\U0001F600", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain('\uFFFD', warning);
+        Assert.Equal(256, warning.EnumerateRunes().Count());
+    }
+
+    [Theory]
+    [InlineData("apisix-internal", "apisix")] // into our class
+    [InlineData("apisix", "other")] // out of it: the new object is not ours, the move still is
+    [InlineData("apisix", null)]
+    public async Task UpdateThatChangesTheClass_IsDenied_WithThe1xMessage(string before, string? after)
+    {
+        var updated = after is null ? Fixtures.Route : Fixtures.WithClass(Fixtures.Route, after);
+        var response = await Post("/validate", Fixtures.Review("apisix.apache.org", "ApisixRoute", updated, "UPDATE", Fixtures.WithClass(Fixtures.Route, before)));
         Assert.False(response["allowed"]!.GetValue<bool>());
-        Assert.Contains("ingressClassName field is not allowed to be modified", response["status"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("The ingressClassName field is not allowed to be modified.", response["status"]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AnUpdateTheLibraryCannotRead_IsDeniedWithTheReason_NotAsAnInternalError()
+    {
+        var review = Fixtures.Review("apisix.apache.org", "ApisixRoute", Fixtures.Route, "UPDATE", Fixtures.Route)
+            .Replace("\"spec\":{", "\"spec\":{\"ingressClassName\":\"a\",\"ingressClassName\":\"b\",", StringComparison.Ordinal);
+        var response = await Post("/validate", review);
+        Assert.False(response["allowed"]!.GetValue<bool>());
+        Assert.Contains("duplicate key 'ingressClassName'", response["status"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("apisix.apache.org", "ApisixRoute", null, "apisix")] // no class before: 1.x allows setting one
+    [InlineData("apisix.apache.org", "ApisixRoute", "other", "another")] // neither class is ours
+    [InlineData("networking.k8s.io", "Ingress", "nginx", "apisix")] // 1.x checks only its CRDs; this is how an Ingress migrates
+    public async Task UpdateThatChangesTheClass_IsAllowed_WhereThe1xCheckDoesNotApply(string group, string kind, string? before, string after)
+    {
+        var obj = kind == "Ingress"
+            ? """{"apiVersion":"networking.k8s.io/v1","kind":"Ingress","metadata":{"name":"i","namespace":"shop"},"spec":{"defaultBackend":{"service":{"name":"web","port":{"number":80}}}}}"""
+            : Fixtures.Route;
+        var old = before is null ? obj : Fixtures.WithClass(obj, before);
+        var response = await Post("/validate", Fixtures.Review(group, kind, Fixtures.WithClass(obj, after), "UPDATE", old));
+        Assert.True(response["allowed"]!.GetValue<bool>(), response.ToJsonString());
     }
 
     [Fact]
@@ -122,6 +207,35 @@ public sealed class AdmissionTests : IAsyncLifetime
         Assert.Contains("""{"op":"add","path":"/spec/scheme","value":"http"}""", patch, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Mutate_LeavesAnObjectItCannotRead_ForValidationToDeny()
+    {
+        // A lone surrogate: not an internal error of the webhook but the user's, which /validate names.
+        var review = Fixtures.Review("apisix.apache.org", "ApisixRoute", Fixtures.Route).Replace("\"serviceName\":\"api\"", "\"serviceName\":\"a\\uD800\"", StringComparison.Ordinal);
+        var mutated = await Post("/mutate", review);
+        Assert.True(mutated["allowed"]!.GetValue<bool>(), mutated.ToJsonString());
+        Assert.Null(mutated["patch"]);
+        var validated = await Post("/validate", review);
+        Assert.False(validated["allowed"]!.GetValue<bool>());
+        Assert.Contains("surrogate", validated["status"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"fastest\"")]
+    [InlineData("[]")]
+    [InlineData("7")]
+    public async Task Mutate_LeavesAValueOfTheWrongTypeForValidationToDeny(string balancer)
+    {
+        // Mutation runs before validation: overwriting a bad value would admit it silently.
+        var upstream = $$$"""{"apiVersion":"apisix.apache.org/v2","kind":"ApisixUpstream","metadata":{"name":"api","namespace":"shop"},"spec":{"scheme":"http","loadbalancer":{{{balancer}}}}}""";
+        var mutated = await Post("/mutate", Fixtures.Review("apisix.apache.org", "ApisixUpstream", upstream));
+        Assert.True(mutated["allowed"]!.GetValue<bool>());
+        Assert.Null(mutated["patch"]);
+        var validated = await Post("/validate", Fixtures.Review("apisix.apache.org", "ApisixUpstream", upstream));
+        Assert.False(validated["allowed"]!.GetValue<bool>());
+        Assert.Contains("spec.loadbalancer", validated["status"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{not json", HttpStatusCode.BadRequest)]
     [InlineData("""{"apiVersion":"admission.k8s.io/v1beta1","kind":"AdmissionReview","request":{"uid":"u"}}""", HttpStatusCode.BadRequest)]
@@ -135,6 +249,23 @@ public sealed class AdmissionTests : IAsyncLifetime
     [InlineData("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"uid":"u","kind":{"kind":"A","kind":"B"}}}""", HttpStatusCode.BadRequest)]
     public async Task BadBodies_Get400(string body, HttpStatusCode status) =>
         Assert.Equal(status, (await _client.PostAsync("/validate", WebhookServer.Json(body))).StatusCode);
+
+    [Theory]
+    [InlineData("{not json", "the body is not JSON: ")]
+    [InlineData("""{"apiVersion":"admission.k8s.io/v1beta1","kind":"AdmissionReview","request":{"uid":"u"}}""", "only admission.k8s.io/v1 AdmissionReview is served")]
+    [InlineData("""{"apiVersion":"admission.k8s.io/v1","kind":"ConversionReview","request":{"uid":"u"}}""", "only admission.k8s.io/v1 AdmissionReview is served")]
+    [InlineData("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview"}""", "request is required")]
+    [InlineData("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"kind":{"group":"apisix.apache.org","kind":"ApisixRoute"}}}""", "request.uid is required")]
+    [InlineData("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"uid":""}}""", "request.uid is required")]
+    public async Task BadBodies_Get400_WithAMessageThatSaysWhy(string body, string reason)
+    {
+        foreach (var path in new[] { "/validate", "/mutate" })
+        {
+            using var response = await _client.PostAsync(path, WebhookServer.Json(body));
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.StartsWith(reason, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
 
     [Theory]
     [InlineData("\"uid\":\"u\xFF\"")] // invalid UTF-8 in a field the webhook reads

@@ -16,12 +16,15 @@ public sealed class SecurityTests : IAsyncLifetime
         _certificates.Dispose();
     }
 
-    [Fact]
-    public async Task WithoutAClientCertificate_CallsGet401()
+    [Theory]
+    [InlineData("/validate")]
+    [InlineData("/mutate")]
+    public async Task WithoutAClientCertificate_CallsGet401(string path)
     {
         using var client = _server.Client();
-        var response = await client.PostAsync("/validate", WebhookServer.Json(Fixtures.Review("apisix.apache.org", "ApisixRoute", Fixtures.Route)));
+        var response = await client.PostAsync(path, WebhookServer.Json(Fixtures.Review("apisix.apache.org", "ApisixRoute", Fixtures.Route)));
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.StartsWith("a client certificate signed by the configured CA is required", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
