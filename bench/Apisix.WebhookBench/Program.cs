@@ -133,6 +133,9 @@ try
         var v = await Run(client, "/validate", body, rate, seconds);
         validate.AddRange(v.Latencies);
         sent[1] += v.Completed;
+
+        // Each pair of blocks on its own: a stall of the machine lands in one block and shows here.
+        Console.WriteLine($"  round {round + 1}: p99 noop {Percentile(n.Latencies, 99):F2} ms, validate {Percentile(v.Latencies, 99):F2} ms, ratio {Percentile(v.Latencies, 99) / Percentile(n.Latencies, 99):F2}; max {n.Latencies.Max():F1} / {v.Latencies.Max():F1} ms");
     }
 
     Console.WriteLine($"garbage collections of the webhook during the blocks (both endpoints): {await ServerGc() - collections}");
