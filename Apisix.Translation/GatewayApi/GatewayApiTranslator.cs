@@ -19,7 +19,11 @@ internal static class GatewayApiTranslator
             .Select(c => c.Name)
             .ToHashSet(StringComparer.Ordinal);
         var gateways = input.All<Gateway>().Where(g => classes.Contains(g.GatewayClassName)).ToList();
-        if (gateways.Count == 0)
+        var routes = input.All<HttpRoute>().Cast<GatewayRoute>()
+            .Concat(input.All<GrpcRoute>())
+            .Concat(input.All<L4Route>())
+            .ToList();
+        if (gateways.Count == 0 && routes.Count == 0)
         {
             return GatewayApiResult.Empty;
         }
@@ -41,10 +45,6 @@ internal static class GatewayApiTranslator
             gatewayScopes.Add(scope);
         }
 
-        var routes = input.All<HttpRoute>().Cast<GatewayRoute>()
-            .Concat(input.All<GrpcRoute>())
-            .Concat(input.All<L4Route>())
-            .ToList();
         var precedence = new RoutePrecedence(routes.Where(r => r is HttpRoute or GrpcRoute));
         var routeStatuses = new List<RouteParentStatus>();
         var attachments = new List<GatewayAttachment>();
@@ -72,9 +72,22 @@ internal static class GatewayApiTranslator
     private static void TranslateRoute(GatewayRoute route, Dictionary<(string, string), List<ListenerState>> listeners, RoutePrecedence precedence, TranslationContext context, ConfigurationBuilder builder, List<RouteParentStatus> statuses, List<GatewayAttachment> attachments)
     {
         var scope = new ObjectScope(route.Ref, route.Source, route.Lines);
-        var parents = RouteAttacher.Attach(route, listeners, context, scope);
+        var parents = RouteAttacher.Attach(route, listeners, context, scope, out var parentUnseen);
         if (parents.Count == 0)
         {
+            if (parentUnseen)
+            {
+                // Its Gateway is not in the input (the admission webhook sees one object): the rules are
+                // checked anyway, and what APISIX would refuse is said as a warning, since the Gateway may
+                // belong to another controller.
+                var detached = new ObjectScope(route.Ref, null);
+                TranslateRules(route, [], precedence, context, detached);
+                foreach (var finding in detached.Diagnostics)
+                {
+                    scope.Warning(finding.Code, finding.Path, finding.IsError ? finding.Message + " (its Gateway is not in view: an error if APISIX serves this route)" : finding.Message);
+                }
+            }
+
             builder.Commit(scope);
             return;
         }
@@ -83,13 +96,7 @@ internal static class GatewayApiTranslator
 
         // Backends are resolved even when no parent accepts the route: ResolvedRefs is reported either way.
         var outputScope = accepted.Count > 0 ? scope : new ObjectScope(route.Ref, null);
-        var resolvedRefs = route switch
-        {
-            HttpRoute http => HttpRouteTranslator.Translate(route, http.Rules, accepted, precedence, context, outputScope),
-            GrpcRoute grpc => HttpRouteTranslator.Translate(route, grpc.Rules, accepted, precedence, context, outputScope),
-            L4Route l4 => L4RouteTranslator.Translate(l4, accepted, context, outputScope),
-            _ => StatusCondition.Ok("ResolvedRefs"),
-        };
+        var resolvedRefs = TranslateRules(route, accepted, precedence, context, outputScope);
         if (accepted.Count == 0)
         {
             foreach (var finding in outputScope.Diagnostics)
@@ -124,6 +131,15 @@ internal static class GatewayApiTranslator
             }
         }
     }
+
+    /// <summary>The route's rules for the listeners that accepted it (none: checked, nothing produced); its ResolvedRefs condition.</summary>
+    private static StatusCondition TranslateRules(GatewayRoute route, List<RouteAttacher.Attachment> accepted, RoutePrecedence precedence, TranslationContext context, ObjectScope scope) => route switch
+    {
+        HttpRoute http => HttpRouteTranslator.Translate(route, http.Rules, accepted, precedence, context, scope),
+        GrpcRoute grpc => HttpRouteTranslator.Translate(route, grpc.Rules, accepted, precedence, context, scope),
+        L4Route l4 => L4RouteTranslator.Translate(l4, accepted, context, scope),
+        _ => StatusCondition.Ok("ResolvedRefs"),
+    };
 
     private static GatewayStatus GatewayStatusOf(Gateway gateway, List<ListenerState> listeners)
     {

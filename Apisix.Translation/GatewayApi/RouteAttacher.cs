@@ -15,8 +15,14 @@ internal static class RouteAttacher
     /// <summary>The outcome for one parentRef.</summary>
     internal sealed record ParentResult(Gateway Gateway, ObjectReference Reference, StatusCondition Accepted, List<Attachment> Attachments);
 
-    public static List<ParentResult> Attach(GatewayRoute route, IReadOnlyDictionary<(string, string), List<ListenerState>> gateways, TranslationContext context, ObjectScope scope)
+    /// <param name="route">The route.</param>
+    /// <param name="gateways">The listeners of our Gateways.</param>
+    /// <param name="context">The translation.</param>
+    /// <param name="scope">Where findings go.</param>
+    /// <param name="parentUnseen">Set when a parentRef names a Gateway the input does not hold at all (so it may well be ours).</param>
+    public static List<ParentResult> Attach(GatewayRoute route, IReadOnlyDictionary<(string, string), List<ListenerState>> gateways, TranslationContext context, ObjectScope scope, out bool parentUnseen)
     {
+        parentUnseen = false;
         var results = new List<ParentResult>();
         for (var p = 0; p < route.ParentRefs.Count; p++)
         {
@@ -33,6 +39,7 @@ internal static class RouteAttacher
             {
                 if (context.Input.Get<Gateway>("Gateway", gatewayNamespace, reference.Name) is null)
                 {
+                    parentUnseen = true;
                     scope.Warning("ParentNotFound", $"spec.parentRefs[{p}]", $"Gateway {gatewayNamespace}/{reference.Name} not found");
                 }
 

@@ -85,6 +85,8 @@ public sealed class AdmissionTests : IAsyncLifetime
     [Theory]
     [InlineData("apisix.apache.org", "ApisixTls", """{"apiVersion":"apisix.apache.org/v2","kind":"ApisixTls","metadata":{"name":"t","namespace":"shop"},"spec":{"hosts":["a.example.com"],"secret":{"name":"cert","namespace":"shop"}}}""", "spec.secret: Secret shop/cert not found")]
     [InlineData("networking.k8s.io", "Ingress", """{"apiVersion":"networking.k8s.io/v1","kind":"Ingress","metadata":{"name":"i","namespace":"shop"},"spec":{"ingressClassName":"apisix","tls":[{"hosts":["a.example.com"],"secretName":"cert"}],"defaultBackend":{"service":{"name":"web","port":{"number":80}}}}}""", "Secret shop/cert not found")]
+    [InlineData("gateway.networking.k8s.io", "HTTPRoute", """{"apiVersion":"gateway.networking.k8s.io/v1","kind":"HTTPRoute","metadata":{"name":"r","namespace":"shop"},"spec":{"parentRefs":[{"name":"gw"}],"rules":[{"matches":[{"path":{"type":"RegularExpression","value":"(a"}}],"backendRefs":[{"name":"web","port":80}]}]}}""", "spec.rules[0].matches[0].path.value: '(a' is not a valid regular expression")]
+    [InlineData("gateway.networking.k8s.io", "HTTPRoute", """{"apiVersion":"gateway.networking.k8s.io/v1","kind":"HTTPRoute","metadata":{"name":"r","namespace":"shop"},"spec":{"parentRefs":[{"name":"gw"}],"rules":[{"backendRefs":[{"name":"web","port":80}]}]}}""", "Gateway shop/gw not found")]
     public async Task ReferencesTheWebhookCannotSee_AreWarnings_NotDenials(string group, string kind, string obj, string warning)
     {
         var response = await Post("/validate", Fixtures.Review(group, kind, obj));
