@@ -79,6 +79,9 @@ internal sealed class CompiledSchema
     {
         public JsonNode? Default { get; } = Schema["default"];
 
+        /// <summary>From <c>x-secret</c>: the property holds a credential, whose value no message may show.</summary>
+        public bool Secret { get; } = JsonValues.Bool(Schema["x-secret"]) == true;
+
         /// <summary>From <c>x-required-until</c>: the property is required in the APISIX versions before this one.</summary>
         public ApisixVersion? RequiredUntil { get; } = Version(Schema["x-required-until"]);
 

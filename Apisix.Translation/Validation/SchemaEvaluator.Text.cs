@@ -37,7 +37,14 @@ internal sealed partial class SchemaEvaluator
         },
     };
 
-    private static string Show(JsonNode? value) => value?.ToJsonString() ?? "null";
+    /// <summary>A value for a message; under an <c>x-secret</c> field only its kind, so no credential reaches a message or a log.</summary>
+    private string Show(JsonNode? value) => _secret > 0 ? $"({TypeOf(value)}, not shown)" : value?.ToJsonString() ?? "null";
 
-    private static string Show(double number) => number.ToString(CultureInfo.InvariantCulture);
+    private string Show(double number) => _secret > 0 ? "(a number, not shown)" : Number(number);
+
+    /// <summary>A number of the schema (a bound), for a message.</summary>
+    private static string Number(double number) => number.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A string value for a message, quoted; under an <c>x-secret</c> field not shown.</summary>
+    private string Quote(string text) => _secret > 0 ? "the value (not shown)" : $"'{text}'";
 }

@@ -122,7 +122,16 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
                     continue;
                 }
 
-                Check(child, property.Schema, childPath, findings);
+                // A credential's value never goes into a message: the config may hold a Secret's data.
+                _secret += property.Secret ? 1 : 0;
+                try
+                {
+                    Check(child, property.Schema, childPath, findings);
+                }
+                finally
+                {
+                    _secret -= property.Secret ? 1 : 0;
+                }
             }
             else if (property.Default is not null && property.Available(version))
             {
@@ -279,25 +288,25 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             switch (minimum, maximum)
             {
                 case ({ } low, { } high):
-                    Fail(findings, path, $"must be between {Show(low)} and {Show(high)}, got {Show(number)}");
+                    Fail(findings, path, $"must be between {Number(low)} and {Number(high)}, got {Show(number)}");
                     break;
                 case ({ } low, null):
-                    Fail(findings, path, $"must be at least {Show(low)}, got {Show(number)}");
+                    Fail(findings, path, $"must be at least {Number(low)}, got {Show(number)}");
                     break;
                 default:
-                    Fail(findings, path, $"must be at most {Show(maximum!.Value)}, got {Show(number)}");
+                    Fail(findings, path, $"must be at most {Number(maximum!.Value)}, got {Show(number)}");
                     break;
             }
         }
 
         if (schema.ExclusiveMinimum is { } exclusiveMin && number <= exclusiveMin)
         {
-            Fail(findings, path, $"must be greater than {Show(exclusiveMin)}, got {Show(number)}");
+            Fail(findings, path, $"must be greater than {Number(exclusiveMin)}, got {Show(number)}");
         }
 
         if (schema.ExclusiveMaximum is { } exclusiveMax && number >= exclusiveMax)
         {
-            Fail(findings, path, $"must be less than {Show(exclusiveMax)}, got {Show(number)}");
+            Fail(findings, path, $"must be less than {Number(exclusiveMax)}, got {Show(number)}");
         }
     }
 
@@ -328,7 +337,7 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             switch (Match(text, schema.PatternRegex))
             {
                 case RegexOutcome.NotMatched:
-                    Fail(findings, path, $"'{text}' does not match {pattern}");
+                    Fail(findings, path, $"{Quote(text)} does not match {pattern}");
                     break;
                 case RegexOutcome.TimedOut:
                     Fail(findings, path, $"could not be matched against {pattern} within 1 s");
@@ -338,7 +347,7 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
 
         if (schema.Format is { } format && !FormatHolds(text, format))
         {
-            Fail(findings, path, $"'{text}' is not a valid {format}");
+            Fail(findings, path, $"{Quote(text)} is not a valid {format}");
         }
     }
 
@@ -492,6 +501,9 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             _quiet--;
         }
     }
+
+    /// <summary>More than zero while a value under an <c>x-secret</c> field is checked: its value is not shown.</summary>
+    private int _secret;
 
     /// <summary>More than zero while a branch is only being tried: findings are counted, their messages not made.</summary>
     private int _quiet;

@@ -55,6 +55,32 @@ public sealed class SchemaEvaluatorTests
     }
 
     [Fact]
+    public void AnXSecretFieldsValue_IsNeverInAMessage_OtherFieldsValuesAre()
+    {
+        const string schema = """
+            {
+              "type": "object",
+              "properties": {
+                "token": { "type": "string", "pattern": "^tk-", "x-secret": true },
+                "mode": { "enum": ["a", "b"], "x-secret": true },
+                "pin": { "type": "integer", "maximum": 9, "x-secret": true },
+                "url": { "type": "string", "format": "uri", "x-secret": true },
+                "name": { "type": "string", "pattern": "^n-" }
+              }
+            }
+            """;
+
+        var problems = Check("""{"token": "hunter2-secret", "mode": "hunter3-secret", "pin": 424242, "url": "not a uri hunter4", "name": "visible-name"}""", schema: schema);
+
+        Assert.Equal(5, problems.Count);
+        Assert.All(problems, p => Assert.DoesNotContain("hunter", p.Message, StringComparison.Ordinal));
+        Assert.All(problems, p => Assert.DoesNotContain("424242", p.Message, StringComparison.Ordinal));
+        Assert.Equal("the value (not shown) does not match ^tk-", problems.Single(p => p.Path.EndsWith(".token", StringComparison.Ordinal)).Message);
+        Assert.Equal("must be at most 9, got (a number, not shown)", problems.Single(p => p.Path.EndsWith(".pin", StringComparison.Ordinal)).Message);
+        Assert.Equal("'visible-name' does not match ^n-", problems.Single(p => p.Path.EndsWith(".name", StringComparison.Ordinal)).Message);
+    }
+
+    [Fact]
     public void ExclusiveMinimum_IsNumeric() =>
         Assert.Equal("must be greater than 0, got 0", Assert.Single(Check("""{"count": 0}""")).Message);
 
