@@ -42,6 +42,13 @@ internal sealed class AdmissionValidator(ValidationOptions validation, Translati
             return AdmissionDecision.Deny("request.object is required for " + request.Operation);
         }
 
+        // An object being deleted only waits for its finalizers: denying the update that removes one would
+        // leave an object stuck half-deleted (say, one a newer APISIX version profile finds invalid).
+        if (request.Operation == "UPDATE" && request.Object?["metadata"]?["deletionTimestamp"] is not null)
+        {
+            return AdmissionDecision.Allow();
+        }
+
         var (read, ours) = Read(request.ObjectJson, request.Kind);
         var item = read.Objects.FirstOrDefault();
         if (item is null && read.Diagnostics.All(d => d.Code == DiagnosticCodes.UnknownKind))

@@ -151,6 +151,24 @@ public sealed class AdmissionTests : IAsyncLifetime
         Assert.Equal("The ingressClassName field is not allowed to be modified.", response["status"]!["message"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public async Task AnInvalidObjectBeingDeleted_MayStillBeUpdated_SoItsFinalizersCanGo(bool beingDeleted, bool allowed)
+    {
+        // count: -1 is refused by limit-count; the update removes a finalizer.
+        var metadata = beingDeleted
+            ? "\"metadata\":{\"name\":\"api\",\"namespace\":\"shop\",\"deletionTimestamp\":\"2026-11-25T10:00:00Z\",\"finalizers\":[]}"
+            : "\"metadata\":{\"name\":\"api\",\"namespace\":\"shop\",\"finalizers\":[]}";
+        var invalid = Fixtures.Route.Replace("\"count\":10", "\"count\":-1", StringComparison.Ordinal)
+            .Replace("\"metadata\":{\"name\":\"api\",\"namespace\":\"shop\"}", metadata, StringComparison.Ordinal);
+        var old = invalid.Replace("\"finalizers\":[]", "\"finalizers\":[\"example.com/cleanup\"]", StringComparison.Ordinal);
+
+        var response = await Post("/validate", Fixtures.Review("apisix.apache.org", "ApisixRoute", invalid, "UPDATE", old));
+
+        Assert.True(allowed == response["allowed"]!.GetValue<bool>(), response.ToJsonString());
+    }
+
     [Fact]
     public async Task AnUpdateTheLibraryCannotRead_IsDeniedWithTheReason_NotAsAnInternalError()
     {
