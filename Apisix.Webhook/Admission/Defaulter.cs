@@ -8,7 +8,8 @@ namespace Apisix.Webhook.Admission;
 /// <summary>
 /// The mutating side (no peer has one): writes the defaults APISIX would apply, so that what is stored
 /// equals what runs — backend weight 100, plugin enable true, upstream type roundrobin and scheme http,
-/// health check types, and timeouts as whole-second strings. Applying it twice changes nothing.
+/// APISIX's health-check defaults inside a given check, and timeouts as whole-second strings. Applying it
+/// twice changes nothing.
 /// </summary>
 internal static class Defaulter
 {
@@ -70,15 +71,78 @@ internal static class Defaulter
         Timeout(settings);
         if (settings["healthCheck"] is JsonObject check)
         {
-            foreach (var mode in new[] { "active", "passive" })
+            if (check["active"] is JsonObject active)
             {
-                if (check[mode] is JsonObject probe)
-                {
-                    Default(probe, "type", "http");
-                }
+                Active(active);
+            }
+
+            if (check["passive"] is JsonObject passive)
+            {
+                Passive(passive);
             }
         }
     }
+
+    /// <summary>
+    /// APISIX's active checker defaults, in the CRD's words. The translation writes an absent healthy or
+    /// unhealthy block as <c>{}</c>, which APISIX fills with these same values; written here they are what
+    /// is stored. Durations are strings ("1s"), since a CRD number is read as nanoseconds.
+    /// </summary>
+    private static void Active(JsonObject active)
+    {
+        Default(active, "type", "http");
+        Default(active, "timeout", "1s");
+        Default(active, "concurrency", 10);
+        Default(active, "httpPath", "/");
+        Default(active, "strictTLS", true);
+        Default(active, "healthy", new JsonObject());
+        if (active["healthy"] is JsonObject healthy)
+        {
+            Default(healthy, "interval", "1s");
+            Default(healthy, "httpCodes", Codes(200, 302));
+            Default(healthy, "successes", 2);
+        }
+
+        Default(active, "unhealthy", new JsonObject());
+        if (active["unhealthy"] is JsonObject unhealthy)
+        {
+            Default(unhealthy, "interval", "1s");
+            Default(unhealthy, "httpCodes", Codes(429, 404, 500, 501, 502, 503, 504, 505));
+            Default(unhealthy, "httpFailures", 5);
+            Default(unhealthy, "tcpFailures", 2);
+            if (!unhealthy.ContainsKey("timeout"))
+            {
+                // The 2.x CRD names it "timeout"; one given that way is the count, so no second one is written.
+                Default(unhealthy, "timeouts", 3);
+            }
+        }
+    }
+
+    /// <summary>APISIX's passive checker defaults, as <see cref="Active"/>.</summary>
+    private static void Passive(JsonObject passive)
+    {
+        Default(passive, "type", "http");
+        Default(passive, "healthy", new JsonObject());
+        if (passive["healthy"] is JsonObject healthy)
+        {
+            Default(healthy, "httpCodes", Codes(200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 306, 307, 308));
+            Default(healthy, "successes", 5);
+        }
+
+        Default(passive, "unhealthy", new JsonObject());
+        if (passive["unhealthy"] is JsonObject unhealthy)
+        {
+            Default(unhealthy, "httpCodes", Codes(429, 500, 503));
+            Default(unhealthy, "httpFailures", 5);
+            Default(unhealthy, "tcpFailures", 2);
+            if (!unhealthy.ContainsKey("timeout"))
+            {
+                Default(unhealthy, "timeouts", 7);
+            }
+        }
+    }
+
+    private static JsonArray Codes(params int[] codes) => new(codes.Select(code => (JsonNode?)JsonValue.Create(code)).ToArray());
 
     private static void Plugins(JsonObject owner)
     {

@@ -76,6 +76,39 @@ public sealed class MutationTests
         }
     }
 
+    [Fact]
+    public async Task AGivenHealthCheck_GetsApisixsCheckerDefaults_AndTheResultIsAdmitted()
+    {
+        const string upstream = """
+            {"apiVersion":"apisix.apache.org/v2","kind":"ApisixUpstream","metadata":{"name":"api","namespace":"shop"},
+             "spec":{"healthCheck":{"active":{"httpPath":"/healthz","healthy":{"successes":3}},"passive":{"unhealthy":{"timeout":4}}}}}
+            """;
+        var endpoint = InProcess.Endpoint();
+
+        var response = await InProcess.Review(endpoint, Fixtures.Review("apisix.apache.org", "ApisixUpstream", upstream), mutate: true);
+        var check = JsonPatch.Apply(JsonNode.Parse(upstream)!, Patch(response))["spec"]!["healthCheck"]!;
+
+        // What the user gave stays; the rest is what APISIX would use.
+        Assert.Equal("/healthz", check["active"]!["httpPath"]!.GetValue<string>());
+        Assert.Equal(3, check["active"]!["healthy"]!["successes"]!.GetValue<int>());
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""
+            {"type":"http","timeout":"1s","concurrency":10,"httpPath":"/healthz","strictTLS":true,
+             "healthy":{"successes":3,"interval":"1s","httpCodes":[200,302]},
+             "unhealthy":{"interval":"1s","httpCodes":[429,404,500,501,502,503,504,505],"httpFailures":5,"tcpFailures":2,"timeouts":3}}
+            """), check["active"]), check["active"]!.ToJsonString());
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""
+            {"unhealthy":{"timeout":4,"httpCodes":[429,500,503],"httpFailures":5,"tcpFailures":2},"type":"http",
+             "healthy":{"httpCodes":[200,201,202,203,204,205,206,207,208,226,300,301,302,303,304,305,306,307,308],"successes":5}}
+            """), check["passive"]), check["passive"]!.ToJsonString());
+
+        // 1.x refuses a healthy block without an interval; with APISIX's default written in, it is admitted.
+        var before = await InProcess.Review(endpoint, Fixtures.Review("apisix.apache.org", "ApisixUpstream", upstream), mutate: false);
+        Assert.False(before["allowed"]!.GetValue<bool>());
+        var mutated = JsonPatch.Apply(JsonNode.Parse(upstream)!, Patch(response)).ToJsonString();
+        var after = await InProcess.Review(endpoint, Fixtures.Review("apisix.apache.org", "ApisixUpstream", mutated), mutate: false);
+        Assert.True(after["allowed"]!.GetValue<bool>(), after.ToJsonString());
+    }
+
     private static JsonArray Patch(JsonObject response) =>
         JsonNode.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(response["patch"]!.GetValue<string>())))!.AsArray();
 }
