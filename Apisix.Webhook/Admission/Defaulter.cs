@@ -86,12 +86,13 @@ internal static class Defaulter
     /// <summary>
     /// APISIX's active checker defaults, in the CRD's words. The translation writes an absent healthy or
     /// unhealthy block as <c>{}</c>, which APISIX fills with these same values; written here they are what
-    /// is stored. Durations are strings ("1s"), since a CRD number is read as nanoseconds.
+    /// is stored. The CRD types rule the form: <c>timeout</c> is an integer of nanoseconds (a Go duration), the
+    /// intervals are duration strings. The API server checks those types after this webhook has run.
     /// </summary>
     private static void Active(JsonObject active)
     {
         Default(active, "type", "http");
-        Default(active, "timeout", "1s");
+        Default(active, "timeout", 1_000_000_000);
         Default(active, "concurrency", 10);
         Default(active, "httpPath", "/");
         Default(active, "strictTLS", true);

@@ -169,14 +169,21 @@ public sealed class AdmissionTests : IAsyncLifetime
         Assert.True(allowed == response["allowed"]!.GetValue<bool>(), response.ToJsonString());
     }
 
-    [Fact]
-    public async Task AnUpdateTheLibraryCannotRead_IsDeniedWithTheReason_NotAsAnInternalError()
+    [Theory]
+    [InlineData("\"spec\":{", "\"spec\":{\"ingressClassName\":\"a\",\"ingressClassName\":\"b\",", "duplicate key 'ingressClassName'")]
+    [InlineData("\"metadata\":{\"name\":\"api\",\"namespace\":\"shop\"}", "\"metadata\":{\"name\":\"api\",\"name\":\"api\"}", "duplicate key 'name'")]
+    [InlineData("\"metadata\":{\"name\":\"api\",\"namespace\":\"shop\"}", "\"metadata\":5", "metadata")]
+    public async Task AnUpdateTheLibraryCannotRead_IsDeniedWithTheReason_NotAsAnInternalError(string find, string replace, string reason)
     {
-        var review = Fixtures.Review("apisix.apache.org", "ApisixRoute", Fixtures.Route, "UPDATE", Fixtures.Route)
-            .Replace("\"spec\":{", "\"spec\":{\"ingressClassName\":\"a\",\"ingressClassName\":\"b\",", StringComparison.Ordinal);
-        var response = await Post("/validate", review);
+        var review = Fixtures.Review("apisix.apache.org", "ApisixRoute", Fixtures.Route, "UPDATE", Fixtures.Route);
+        var broken = review.Replace(find, replace, StringComparison.Ordinal);
+        Assert.NotEqual(review, broken);
+
+        var response = await Post("/validate", broken);
+
         Assert.False(response["allowed"]!.GetValue<bool>());
-        Assert.Contains("duplicate key 'ingressClassName'", response["status"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(reason, response["status"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", response["status"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Theory]

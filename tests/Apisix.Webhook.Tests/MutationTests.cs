@@ -92,7 +92,7 @@ public sealed class MutationTests
         Assert.Equal("/healthz", check["active"]!["httpPath"]!.GetValue<string>());
         Assert.Equal(3, check["active"]!["healthy"]!["successes"]!.GetValue<int>());
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""
-            {"type":"http","timeout":"1s","concurrency":10,"httpPath":"/healthz","strictTLS":true,
+            {"type":"http","timeout":1000000000,"concurrency":10,"httpPath":"/healthz","strictTLS":true,
              "healthy":{"successes":3,"interval":"1s","httpCodes":[200,302]},
              "unhealthy":{"interval":"1s","httpCodes":[429,404,500,501,502,503,504,505],"httpFailures":5,"tcpFailures":2,"timeouts":3}}
             """), check["active"]), check["active"]!.ToJsonString());
