@@ -98,12 +98,9 @@ internal sealed class NodeTreeBuilder
                 throw new ManifestSyntaxException(line, "mapping keys must be strings");
             }
 
-            for (var i = frame.Start; i < _entries.Count; i++)
+            if (Duplicates(ref frame, key.Value))
             {
-                if (_entries[i].Key.Value == key.Value)
-                {
-                    throw new ManifestSyntaxException(line, $"duplicate key '{key.Value}'");
-                }
+                throw new ManifestSyntaxException(line, $"duplicate key '{key.Value}'");
             }
 
             frame.PendingKey = key;
@@ -112,7 +109,44 @@ internal sealed class NodeTreeBuilder
 
         Nodes++;
         _entries.Add(new(frame.PendingKey, node));
+        frame.Keys?.Add(frame.PendingKey.Value);
         frame.PendingKey = null;
+    }
+
+    /// <summary>Mappings up to this many keys are searched key by key; a larger one gets a set.</summary>
+    private const int ScannedKeys = 16;
+
+    /// <summary>
+    /// True when the open mapping already has <paramref name="key"/>. A scan for small mappings; from
+    /// <see cref="ScannedKeys"/> keys on, a set, so that a free-form object with a hundred thousand keys is
+    /// read in linear time rather than in quadratic.
+    /// </summary>
+    private bool Duplicates(ref Frame frame, string key)
+    {
+        var count = _entries.Count - frame.Start;
+        if (frame.Keys is null && count < ScannedKeys)
+        {
+            for (var i = frame.Start; i < _entries.Count; i++)
+            {
+                if (_entries[i].Key.Value == key)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (frame.Keys is null)
+        {
+            frame.Keys = new HashSet<string>(count * 2, StringComparer.Ordinal);
+            for (var i = frame.Start; i < _entries.Count; i++)
+            {
+                frame.Keys.Add(_entries[i].Key.Value);
+            }
+        }
+
+        return frame.Keys.Contains(key);
     }
 
     /// <summary>The children waiting from <paramref name="start"/> on, as an array of their number, taken off the stack.</summary>
@@ -126,5 +160,8 @@ internal sealed class NodeTreeBuilder
     private record struct Frame(YamlNode Node, int Start)
     {
         public YamlScalar? PendingKey { get; set; }
+
+        /// <summary>The keys so far, once the mapping has <see cref="ScannedKeys"/> of them.</summary>
+        public HashSet<string>? Keys { get; set; }
     }
 }

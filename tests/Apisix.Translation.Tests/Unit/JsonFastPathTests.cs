@@ -102,6 +102,31 @@ public sealed class JsonFastPathTests
         Assert.Equal(5, document.Nodes);
     }
 
+    [Theory]
+    [InlineData(3, 1)]
+    [InlineData(15, 14)]
+    [InlineData(16, 15)]
+    [InlineData(17, 0)]
+    [InlineData(40, 39)]
+    [InlineData(200_000, 199_999)]
+    public void ADuplicateKey_IsFoundInSmallAndLargeMappings(int keys, int duplicateOf)
+    {
+        var text = new StringBuilder("{\"config\": {");
+        for (var i = 0; i < keys; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\"k{i}\": {i}, ");
+        }
+
+        var unique = Encoding.UTF8.GetBytes(text.ToString().TrimEnd(' ', ',') + "}}");
+        var duplicated = Encoding.UTF8.GetBytes(text.Append(CultureInfo.InvariantCulture, $"\"k{duplicateOf}\": 0}}}}").ToString());
+
+        // Both in the JSON reader and in the YAML parser, which share the tree builder. (With each key compared
+        // to every earlier one, the 200,000-key case costs 2 x 10^10 comparisons; a set makes it linear.)
+        Assert.Equal(keys, Assert.IsType<YamlMapping>(Assert.IsType<YamlMapping>(JsonDocumentParser.TryParse(unique)!.Root).Entries[0].Value).Entries.Length);
+        Assert.Null(JsonDocumentParser.TryParse(duplicated));
+        Assert.Contains("duplicate key 'k" + duplicateOf + "'", Assert.Single(YamlDocumentParser.Parse(Encoding.UTF8.GetString(duplicated), jsonFastPath: false)).Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ReadJson_KeepsANelInAName_WhereReadFoldsIt()
     {
