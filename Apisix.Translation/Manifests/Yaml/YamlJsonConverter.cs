@@ -66,10 +66,11 @@ internal static class YamlJsonConverter
                 var obj = build ? new JsonObject() : null;
                 foreach (var (key, value) in mapping.Entries)
                 {
+                    var name = KeyOf(key);
                     var converted = Convert(value, ref budget, depth + 1, build);
                     if (obj is not null)
                     {
-                        obj[key.Value] = converted;
+                        obj[name] = converted;
                     }
                 }
 
@@ -78,6 +79,18 @@ internal static class YamlJsonConverter
                 return null;
         }
     }
+
+    /// <summary>
+    /// The JSON name of a mapping key, as Kubernetes makes it: a plain key that YAML reads as a boolean or an
+    /// integer becomes that value's text (<c>on</c> is "true", <c>0x10</c> is "16"); a null key is refused.
+    /// Other keys, floats among them, stay as written.
+    /// </summary>
+    private static string KeyOf(YamlScalar key) =>
+        key.Quoted ? key.Value
+        : key.IsNull ? throw new ManifestSyntaxException(key.Line, "a mapping key may not be null")
+        : key.AsBool is { } flag ? (flag ? "true" : "false")
+        : key.AsInteger is { } integer ? integer.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : key.Value;
 
     /// <summary>The JSON kind <see cref="ScalarToJson"/> gives a scalar, without making the value.</summary>
     public static System.Text.Json.JsonValueKind KindOf(YamlScalar scalar) =>

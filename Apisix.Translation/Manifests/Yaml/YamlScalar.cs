@@ -7,7 +7,8 @@ namespace Apisix.Translation.Manifests.Yaml;
 /// A scalar. Plain (unquoted) scalars are typed the way Kubernetes types them when it turns YAML into JSON
 /// (kubectl and the API server read YAML with a YAML 1.1 resolver): <c>80</c>, <c>0x50</c>, <c>0120</c>
 /// (octal) and <c>8_0</c> are numbers, <c>"80"</c> a string, <c>true</c>, <c>yes</c>, <c>on</c> and <c>y</c>
-/// booleans, <c>~</c> null. Keys stay as written.
+/// booleans, <c>~</c> null. In a free-form value (a plugin config) a plain key that reads as a boolean or
+/// an integer is named by that value's text, as Kubernetes names it (<see cref="YamlJsonConverter"/>).
 /// </summary>
 internal sealed partial class YamlScalar(int line, string value, bool quoted) : YamlNode(line)
 {

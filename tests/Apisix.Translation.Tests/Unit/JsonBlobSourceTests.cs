@@ -32,7 +32,8 @@ public sealed class JsonBlobSourceTests
     }
 
     [Theory]
-    [InlineData("{ count: 10, policy: local, on: yes, list: [1, '2', null, 1.5, 0x1F, 0755, 1_000], nested: { x: { y: true } } }", """{"count":10,"policy":"local","on":true,"list":[1,"2",null,1.5,31,493,1000],"nested":{"x":{"y":true}}}""", JsonValueKind.Object)]
+    [InlineData("{ count: 10, policy: local, on: yes, list: [1, '2', null, 1.5, 0x1F, 0755, 1_000], nested: { x: { y: true } } }", """{"count":10,"policy":"local","true":true,"list":[1,"2",null,1.5,31,493,1000],"nested":{"x":{"y":true}}}""", JsonValueKind.Object)]
+    [InlineData("{ on: 1, N: 2, 0x10: a, 'yes': b, 1.5: c, 007: d }", """{"true":1,"false":2,"16":"a","yes":"b","1.5":"c","7":"d"}""", JsonValueKind.Object)]
     [InlineData("[a, 2]", """["a",2]""", JsonValueKind.Array)]
     [InlineData("'quoted'", "\"quoted\"", JsonValueKind.String)]
     [InlineData("plain", "\"plain\"", JsonValueKind.String)]
@@ -58,6 +59,29 @@ public sealed class JsonBlobSourceTests
         }
 
         Assert.Equal(json, System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    [Fact]
+    public void ANullKey_IsAnError_NamingTheField()
+    {
+        var yaml = """
+            apiVersion: apisix.apache.org/v2
+            kind: ApisixRoute
+            metadata: { name: r, namespace: ns }
+            spec:
+              http:
+                - name: a
+                  match: { paths: ["/*"] }
+                  backends: [{ serviceName: s, servicePort: 80 }]
+                  plugins:
+                    - name: p
+                      config: { ~: 1 }
+            """;
+
+        var finding = Assert.Single(ManifestReader.Read(yaml, "r.yaml").Diagnostics);
+
+        Assert.Equal("spec.http[0].plugins[0].config", finding.Path);
+        Assert.Contains("may not be null", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
