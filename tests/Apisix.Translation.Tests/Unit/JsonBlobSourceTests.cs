@@ -32,7 +32,7 @@ public sealed class JsonBlobSourceTests
     }
 
     [Theory]
-    [InlineData("{ count: 10, policy: local, on: yes, list: [1, '2', null, 1.5, 0x1F, 0755, 1_000], nested: { x: { y: true } } }", """{"count":10,"policy":"local","true":true,"list":[1,"2",null,1.5,31,493,1000],"nested":{"x":{"y":true}}}""", JsonValueKind.Object)]
+    [InlineData("{ count: 10, policy: local, on: yes, list: [1, '2', null, 1.5, 0x1F, 0755, 1_000], nested: { x: { y: true } } }", """{"count":10,"policy":"local","true":true,"list":[1,"2",null,1.5,31,493,1000],"nested":{"x":{"true":true}}}""", JsonValueKind.Object)]
     [InlineData("{ on: 1, N: 2, 0x10: a, 'yes': b, 1.5: c, 007: d }", """{"true":1,"false":2,"16":"a","yes":"b","1.5":"c","7":"d"}""", JsonValueKind.Object)]
     [InlineData("[a, 2]", """["a",2]""", JsonValueKind.Array)]
     [InlineData("'quoted'", "\"quoted\"", JsonValueKind.String)]
