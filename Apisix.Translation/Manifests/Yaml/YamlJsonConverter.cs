@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Apisix.Translation.Manifests.Yaml;
@@ -85,49 +86,64 @@ internal static class YamlJsonConverter
     /// integer becomes that value's text (<c>on</c> is "true", <c>0x10</c> is "16"); a null key is refused.
     /// Other keys, floats among them, stay as written.
     /// </summary>
-    private static string KeyOf(YamlScalar key) =>
-        key.Quoted ? key.Value
-        : key.IsNull ? throw new ManifestSyntaxException(key.Line, "a mapping key may not be null")
-        : key.AsBool is { } flag ? (flag ? "true" : "false")
-        : key.AsInteger is { } integer ? integer.ToString(System.Globalization.CultureInfo.InvariantCulture)
-        : key.Value;
+    private static string KeyOf(YamlScalar key) => Resolve(key, out var integer, out _) switch
+    {
+        JsonValueKind.Null => throw new ManifestSyntaxException(key.Line, "a mapping key may not be null"),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        JsonValueKind.Number when integer is { } whole => whole.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => key.Value,
+    };
 
     /// <summary>The JSON kind <see cref="ScalarToJson"/> gives a scalar, without making the value.</summary>
-    public static System.Text.Json.JsonValueKind KindOf(YamlScalar scalar) =>
-        scalar.Quoted ? System.Text.Json.JsonValueKind.String
-        : scalar.IsNull ? System.Text.Json.JsonValueKind.Null
-        : scalar.AsBool is { } boolean ? (boolean ? System.Text.Json.JsonValueKind.True : System.Text.Json.JsonValueKind.False)
-        : scalar.AsInteger is not null || (scalar.AsNumber is { } number && double.IsFinite(number)) ? System.Text.Json.JsonValueKind.Number
-        : System.Text.Json.JsonValueKind.String;
+    public static JsonValueKind KindOf(YamlScalar scalar) => Resolve(scalar, out _, out _);
 
     /// <summary>The JSON value of a scalar.</summary>
-    public static JsonNode? ScalarToJson(YamlScalar scalar)
+    public static JsonNode? ScalarToJson(YamlScalar scalar) => Resolve(scalar, out var integer, out var number) switch
     {
+        JsonValueKind.String => JsonValue.Create(scalar.Value),
+        JsonValueKind.True => JsonValue.Create(true),
+        JsonValueKind.False => JsonValue.Create(false),
+        JsonValueKind.Number => integer is { } whole ? JsonValue.Create(whole) : JsonValue.Create(number),
+        _ => null,
+    };
+
+    /// <summary>
+    /// How a scalar reads as JSON, decided once for keys, kinds and values: a quoted scalar is a string; a plain
+    /// one is null, a boolean, an integer (<paramref name="integer"/>), a finite float (<paramref name="number"/>),
+    /// or else a string.
+    /// </summary>
+    private static JsonValueKind Resolve(YamlScalar scalar, out long? integer, out double number)
+    {
+        integer = null;
+        number = 0;
         if (scalar.Quoted)
         {
-            return JsonValue.Create(scalar.Value);
+            return JsonValueKind.String;
         }
 
         if (scalar.IsNull)
         {
-            return null;
+            return JsonValueKind.Null;
         }
 
         if (scalar.AsBool is { } boolean)
         {
-            return JsonValue.Create(boolean);
+            return boolean ? JsonValueKind.True : JsonValueKind.False;
         }
 
-        if (scalar.AsInteger is { } integer)
+        integer = scalar.AsInteger;
+        if (integer is not null)
         {
-            return JsonValue.Create(integer);
+            return JsonValueKind.Number;
         }
 
-        if (scalar.AsNumber is { } number && double.IsFinite(number))
+        if (scalar.AsFloat is { } value && double.IsFinite(value))
         {
-            return JsonValue.Create(number);
+            number = value;
+            return JsonValueKind.Number;
         }
 
-        return JsonValue.Create(scalar.Value);
+        return JsonValueKind.String;
     }
 }

@@ -84,23 +84,13 @@ internal sealed partial class YamlScalar(int line, string value, bool quoted) : 
         : Value;
 
     /// <summary>The value of a plain number (integer or float).</summary>
-    public double? AsNumber
-    {
-        get
-        {
-            if (AsInteger is { } integer)
-            {
-                return integer;
-            }
+    public double? AsNumber => AsInteger ?? AsFloat;
 
-            if (!Quoted && NumberText() is { } text && FloatNumber().IsMatch(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-            {
-                return number;
-            }
-
-            return null;
-        }
-    }
+    /// <summary>The value of a plain number written as a float (<c>1.5</c>, <c>.5</c>, <c>1e3</c>, <c>09</c>); null for anything else.</summary>
+    public double? AsFloat =>
+        !Quoted && NumberText() is { } text && FloatNumber().IsMatch(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : null;
 
     /// <inheritdoc />
     public override string TypeName => Quoted ? "string"
