@@ -105,7 +105,8 @@ internal sealed class CompiledSchema
             JsonValueKind.String => node.GetValue<string>(),
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            JsonValueKind.Number when node.ToJsonString() is var text && !text.Contains('.') && !text.Contains('e') && !text.Contains('E') &&
+            // Only a number whose text is exactly a long's ("1.0", "1e3" and "-0" are cloned as written).
+            JsonValueKind.Number when node.ToJsonString() is var text &&
                 long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var integer) &&
                 integer.ToString(System.Globalization.CultureInfo.InvariantCulture) == text => integer,
             _ => null,
