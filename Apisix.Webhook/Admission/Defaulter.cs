@@ -96,54 +96,54 @@ internal static class Defaulter
         Default(active, "concurrency", 10);
         Default(active, "httpPath", "/");
         Default(active, "strictTLS", true);
-        Default(active, "healthy", new JsonObject());
-        if (active["healthy"] is JsonObject healthy)
-        {
-            Default(healthy, "interval", "1s");
-            Default(healthy, "httpCodes", Codes(200, 302));
-            Default(healthy, "successes", 2);
-        }
-
-        Default(active, "unhealthy", new JsonObject());
-        if (active["unhealthy"] is JsonObject unhealthy)
-        {
-            Default(unhealthy, "interval", "1s");
-            Default(unhealthy, "httpCodes", Codes(429, 404, 500, 501, 502, 503, 504, 505));
-            Default(unhealthy, "httpFailures", 5);
-            Default(unhealthy, "tcpFailures", 2);
-            if (!unhealthy.ContainsKey("timeout"))
-            {
-                // The 2.x CRD names it "timeout"; one given that way is the count, so no second one is written.
-                Default(unhealthy, "timeouts", 3);
-            }
-        }
+        Counts(active, interval: true, [200, 302], successes: 2, [429, 404, 500, 501, 502, 503, 504, 505], timeouts: 3);
     }
 
     /// <summary>APISIX's passive checker defaults, as <see cref="Active"/>.</summary>
     private static void Passive(JsonObject passive)
     {
         Default(passive, "type", "http");
-        Default(passive, "healthy", new JsonObject());
-        if (passive["healthy"] is JsonObject healthy)
+        Counts(passive, interval: false, [200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 306, 307, 308], successes: 5, [429, 500, 503], timeouts: 7);
+    }
+
+    /// <summary>
+    /// A probe's healthy and unhealthy blocks, made when absent and filled in: the codes and counts differ
+    /// between active and passive checks, the failure counts do not, and only active ones have intervals.
+    /// </summary>
+    private static void Counts(JsonObject probe, bool interval, int[] healthyCodes, int successes, int[] unhealthyCodes, int timeouts)
+    {
+        Default(probe, "healthy", new JsonObject());
+        if (probe["healthy"] is JsonObject healthy)
         {
-            Default(healthy, "httpCodes", Codes(200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 306, 307, 308));
-            Default(healthy, "successes", 5);
+            if (interval)
+            {
+                Default(healthy, "interval", "1s");
+            }
+
+            Default(healthy, "httpCodes", Codes(healthyCodes));
+            Default(healthy, "successes", successes);
         }
 
-        Default(passive, "unhealthy", new JsonObject());
-        if (passive["unhealthy"] is JsonObject unhealthy)
+        Default(probe, "unhealthy", new JsonObject());
+        if (probe["unhealthy"] is JsonObject unhealthy)
         {
-            Default(unhealthy, "httpCodes", Codes(429, 500, 503));
+            if (interval)
+            {
+                Default(unhealthy, "interval", "1s");
+            }
+
+            Default(unhealthy, "httpCodes", Codes(unhealthyCodes));
             Default(unhealthy, "httpFailures", 5);
             Default(unhealthy, "tcpFailures", 2);
             if (!unhealthy.ContainsKey("timeout"))
             {
-                Default(unhealthy, "timeouts", 7);
+                // The 2.x CRD names it "timeout"; one given that way is the count, so no second one is written.
+                Default(unhealthy, "timeouts", timeouts);
             }
         }
     }
 
-    private static JsonArray Codes(params int[] codes) => new(codes.Select(code => (JsonNode?)JsonValue.Create(code)).ToArray());
+    private static JsonArray Codes(int[] codes) => new(codes.Select(code => (JsonNode?)JsonValue.Create(code)).ToArray());
 
     private static void Plugins(JsonObject owner)
     {
