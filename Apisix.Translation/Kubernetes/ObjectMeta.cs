@@ -26,4 +26,7 @@ public sealed record ObjectMeta
 
     /// <summary>The generation, when read from a cluster.</summary>
     public long? Generation { get; init; }
+
+    /// <summary>When deletion was asked for (RFC 3339); set while the object waits for its finalizers.</summary>
+    public string? DeletionTimestamp { get; init; }
 }

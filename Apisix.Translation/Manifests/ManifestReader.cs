@@ -149,5 +149,6 @@ public static class ManifestReader
         ResourceVersion = metadata.String("resourceVersion"),
         Generation = metadata.Long("generation"),
         CreationTimestamp = metadata.String("creationTimestamp"),
+        DeletionTimestamp = metadata.String("deletionTimestamp"),
     };
 }

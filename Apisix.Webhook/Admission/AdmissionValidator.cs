@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using Apisix.Translation;
 using Apisix.Translation.Crds;
 using Apisix.Translation.Kubernetes;
@@ -47,9 +46,8 @@ internal sealed class AdmissionValidator(ValidationOptions validation, Translati
         var item = read.Objects.FirstOrDefault();
 
         // An object being deleted only waits for its finalizers: denying the update that removes one would
-        // leave an object stuck half-deleted (say, one a newer APISIX version profile finds invalid). Asked
-        // only of an object the library could read, so its tree can be made.
-        if (item is not null && request.Operation == "UPDATE" && (request.Object?["metadata"] as JsonObject)?["deletionTimestamp"] is not null)
+        // leave an object stuck half-deleted (say, one a newer APISIX version profile finds invalid).
+        if (request.Operation == "UPDATE" && item?.Metadata.DeletionTimestamp is not null)
         {
             return AdmissionDecision.Allow();
         }
