@@ -11,25 +11,24 @@ namespace Apisix.Translation.Tests.Unit;
 /// </summary>
 public sealed class JsonBlobSourceTests
 {
-    private static JsonBlob? ConfigOf(string config)
-    {
-        var yaml = $$"""
-            apiVersion: apisix.apache.org/v2
-            kind: ApisixRoute
-            metadata: { name: r, namespace: ns }
-            spec:
-              http:
-                - name: a
-                  match: { paths: ["/*"] }
-                  backends: [{ serviceName: s, servicePort: 80 }]
-                  plugins:
-                    - name: p
-                      enable: true
-                      config: {{config}}
-            """;
-        var route = Assert.IsType<ApisixRoute>(Assert.Single(ManifestReader.Read(yaml, "r.yaml").Objects));
-        return route.Http[0].Plugins[0].Config;
-    }
+    /// <summary>An ApisixRoute whose one plugin has <paramref name="config"/> (YAML), read.</summary>
+    private static ManifestReadResult RouteWithConfig(string config) => ManifestReader.Read($$"""
+        apiVersion: apisix.apache.org/v2
+        kind: ApisixRoute
+        metadata: { name: r, namespace: ns }
+        spec:
+          http:
+            - name: a
+              match: { paths: ["/*"] }
+              backends: [{ serviceName: s, servicePort: 80 }]
+              plugins:
+                - name: p
+                  enable: true
+                  config: {{config}}
+        """, "r.yaml");
+
+    private static JsonBlob? ConfigOf(string config) =>
+        Assert.IsType<ApisixRoute>(Assert.Single(RouteWithConfig(config).Objects)).Http[0].Plugins[0].Config;
 
     [Theory]
     [InlineData("{ count: 10, policy: local, on: yes, list: [1, '2', null, 1.5, 0x1F, 0755, 1_000], nested: { x: { y: true } } }", """{"count":10,"policy":"local","true":true,"list":[1,"2",null,1.5,31,493,1000],"nested":{"x":{"true":true}}}""", JsonValueKind.Object)]
@@ -64,21 +63,7 @@ public sealed class JsonBlobSourceTests
     [Fact]
     public void ANullKey_IsAnError_NamingTheField()
     {
-        var yaml = """
-            apiVersion: apisix.apache.org/v2
-            kind: ApisixRoute
-            metadata: { name: r, namespace: ns }
-            spec:
-              http:
-                - name: a
-                  match: { paths: ["/*"] }
-                  backends: [{ serviceName: s, servicePort: 80 }]
-                  plugins:
-                    - name: p
-                      config: { ~: 1 }
-            """;
-
-        var finding = Assert.Single(ManifestReader.Read(yaml, "r.yaml").Diagnostics);
+        var finding = Assert.Single(RouteWithConfig("{ ~: 1 }").Diagnostics);
 
         Assert.Equal("spec.http[0].plugins[0].config", finding.Path);
         Assert.Contains("may not be null", finding.Message, StringComparison.Ordinal);
