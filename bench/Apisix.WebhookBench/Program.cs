@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json.Nodes;
+using Apisix.Webhook.Admission;
 using Apisix.Webhook.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -19,6 +20,8 @@ using Microsoft.AspNetCore.Http;
 //   ... -- --in-process   the handler and its steps timed in process (no sockets)
 //   ... -- --loop         /validate one at a time, for a profiler
 //   ... -- --same-process the webhook in the load client's process (the setup before 2026-11-25 afternoon)
+//   ... -- --cold-hot     inside the server under the load: validation as a request meets it, and again at once
+//   ... -- --coarse-pacing  the scheduler before 2026-11-25 evening (a 1 ms sleep, then every request due)
 //
 // The webhook runs in a process of its own, as it does in a cluster, where the API server calling it is
 // another process on another machine: this program starts itself with --serve for that.
@@ -103,6 +106,15 @@ try
         return;
     }
 
+    if (args.Contains("--cold-hot"))
+    {
+        await client.GetStringAsync("/bench/times");
+        await Run(client, "/validate", body, rate, seconds);
+        await Run(client, "/bench/cold-hot", body, rate, seconds);
+        Console.WriteLine((await client.GetStringAsync("/bench/times")).Replace("; ", "\n"));
+        return;
+    }
+
     // Service time alone: one request at a time, no queueing.
     foreach (var path in (string[])["/noop", "/validate"])
     {
@@ -121,6 +133,7 @@ try
     await Run(client, "/noop", body, rate, 3);
     await Run(client, "/validate", body, rate, 3);
 
+    await client.GetStringAsync("/bench/times");
     var noop = new List<double>();
     var validate = new List<double>();
     var sent = new long[2];
@@ -135,10 +148,11 @@ try
         sent[1] += v.Completed;
 
         // Each pair of blocks on its own: a stall of the machine lands in one block and shows here.
-        Console.WriteLine($"  round {round + 1}: p99 noop {Percentile(n.Latencies, 99):F2} ms, validate {Percentile(v.Latencies, 99):F2} ms, ratio {Percentile(v.Latencies, 99) / Percentile(n.Latencies, 99):F2}; max {n.Latencies.Max():F1} / {v.Latencies.Max():F1} ms");
+        Console.WriteLine($"  round {round + 1}: p99 noop {Percentile(n.Latencies, 99):F2} ms, validate {Percentile(v.Latencies, 99):F2} ms, ratio {Percentile(v.Latencies, 99) / Percentile(n.Latencies, 99):F2}; max {n.Latencies.Max():F1} / {v.Latencies.Max():F1} ms; sent within half an interval of the one before: {n.Bunched} / {v.Bunched}");
     }
 
     Console.WriteLine($"garbage collections of the webhook during the blocks (both endpoints): {await ServerGc() - collections}");
+    Console.WriteLine(await client.GetStringAsync("/bench/times"));
     Report("noop", noop, sent[0], rounds * seconds);
     Report("validate", validate, sent[1], rounds * seconds);
     Console.WriteLine($"ratio validate/noop  p50 {Percentile(validate, 50) / Percentile(noop, 50):F2}  p99 {Percentile(validate, 99) / Percentile(noop, 99):F2}");
@@ -189,6 +203,16 @@ static WebApplication BuildServer(string certificateFile, string keyFile)
         CertificateFile = certificateFile,
         KeyFile = keyFile,
     });
+    // The time each request spends inside the app (body read, handler, answer written), kept per path so the
+    // load side can tell the server's share of a tail from the sockets' and TLS's.
+    var serverTimes = new ServerTimes();
+    app.Use(async (context, next) =>
+    {
+        var started = Stopwatch.GetTimestamp();
+        await next(context);
+        serverTimes.Add(context.Request.Path.Value!, Stopwatch.GetElapsedTime(started).TotalMicroseconds);
+    });
+    app.MapGet("/bench/times", () => serverTimes.TakeSummary());
     var fixedAnswer = Encoding.UTF8.GetBytes("""{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","response":{"uid":"bench","allowed":true}}""");
     app.MapPost("/noop", async (HttpContext context) =>
     {
@@ -198,6 +222,27 @@ static WebApplication BuildServer(string certificateFile, string keyFile)
         {
         }
 
+        context.Response.ContentType = "application/json";
+        await context.Response.Body.WriteAsync(fixedAnswer);
+    });
+    // --cold-hot: the review's validation timed inside the server under the load, twice per request: first as
+    // the request meets it (cold: the processor did other work for the last millisecond), then at once again
+    // (hot). The body is read and the answer written as /noop does.
+    var probe = new AdmissionValidator(Apisix.Translation.Validation.ValidationOptions.Default, Apisix.Translation.TranslationOptions.Default);
+    app.MapPost("/bench/cold-hot", async (HttpContext context) =>
+    {
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer);
+        var started = Stopwatch.GetTimestamp();
+        var request = AdmissionRequest.Parse(buffer.ToArray(), out _)!;
+        var parsed = Stopwatch.GetTimestamp();
+        probe.Validate(request);
+        var cold = Stopwatch.GetTimestamp();
+        probe.Validate(request);
+        var hot = Stopwatch.GetTimestamp();
+        serverTimes.Add("parse the review", Stopwatch.GetElapsedTime(started, parsed).TotalMicroseconds);
+        serverTimes.Add("validate, cold", Stopwatch.GetElapsedTime(parsed, cold).TotalMicroseconds);
+        serverTimes.Add("validate again, hot", Stopwatch.GetElapsedTime(cold, hot).TotalMicroseconds);
         context.Response.ContentType = "application/json";
         await context.Response.Body.WriteAsync(fixedAnswer);
     });
@@ -244,30 +289,42 @@ static (Process Server, Uri Address) StartServer(string certificateFile, string 
     return (server, new Uri(line["listening ".Length..]));
 }
 
-static async Task<(List<double> Latencies, long Completed)> Run(HttpClient client, string path, byte[] body, int rate, double seconds)
+static async Task<(List<double> Latencies, long Completed, int Bunched)> Run(HttpClient client, string path, byte[] body, int rate, double seconds)
 {
     var total = (int)(rate * seconds);
     var latencies = new double[total];
+    var sentAt = new long[total];
     var failures = 0;
     var tasks = new Task[total];
     var clock = Stopwatch.StartNew();
     var interval = Stopwatch.Frequency / (double)rate;
-    // A dedicated thread sleeps about a millisecond at a time and sends whatever has fallen due, so the
-    // arrivals are close to evenly spaced and no core is burnt spinning. Sending never waits for earlier
-    // answers, so a stalled server cannot slow the load down (no coordinated omission); latency runs from
-    // the moment each request is handed to the client.
+    // A dedicated thread sends each request at its due time, i * interval: it sleeps to just short of that
+    // moment and spins the rest, so arrivals are evenly spaced (as wrk2 -R paces them) rather than released
+    // in pairs whenever a millisecond sleep overran. Sending never waits for earlier answers, so a stalled
+    // server cannot slow the load down (no coordinated omission); latency runs from the moment each
+    // request is handed to the client. --coarse-pacing keeps the earlier scheduler (a 1 ms sleep, then
+    // everything due), for comparison.
+    var coarse = Environment.GetCommandLineArgs().Contains("--coarse-pacing");
     var dispatcher = new Thread(() =>
     {
+        Pacer.PreciseSleeps();
         for (var i = 0; i < total;)
         {
-            var now = clock.ElapsedTicks;
-            for (; i < total && (long)(i * interval) <= now; i++)
+            if (coarse)
             {
-                var index = i;
-                tasks[i] = Send(index);
+                var now = clock.ElapsedTicks;
+                for (; i < total && (long)(i * interval) <= now; i++)
+                {
+                    tasks[i] = Send(i);
+                }
+
+                Thread.Sleep(1);
+                continue;
             }
 
-            Thread.Sleep(1);
+            Pacer.WaitUntil(clock, (long)(i * interval));
+            tasks[i] = Send(i);
+            i++;
         }
     }) { IsBackground = true, Name = "load" };
     dispatcher.Start();
@@ -276,6 +333,7 @@ static async Task<(List<double> Latencies, long Completed)> Run(HttpClient clien
     async Task Send(int index)
     {
         var sent = clock.ElapsedTicks;
+        sentAt[index] = sent;
         using var response = await client.PostAsync(path, Content(body));
         await response.Content.ReadAsByteArrayAsync();
         if (response.StatusCode != HttpStatusCode.OK)
@@ -292,7 +350,14 @@ static async Task<(List<double> Latencies, long Completed)> Run(HttpClient clien
         throw new InvalidOperationException($"{failures} of {total} requests to {path} did not get 200");
     }
 
-    return (latencies.ToList(), total);
+    // How even the arrivals were: requests sent less than half an interval after the one before.
+    var bunched = 0;
+    for (var i = 1; i < total; i++)
+    {
+        bunched += sentAt[i] - sentAt[i - 1] < interval / 2 ? 1 : 0;
+    }
+
+    return (latencies.ToList(), total, bunched);
 }
 
 static async Task Flood(HttpClient client, int count)
@@ -409,4 +474,99 @@ internal readonly record struct GcCounts(int Gen0, int Gen1, int Gen2, TimeSpan 
     }
 
     public override string ToString() => $"{Gen0} (of which gen1 {Gen1}, gen2 {Gen2}), paused {Paused.TotalMilliseconds:F1} ms";
+}
+
+/// <summary>
+/// Waits to a tick of a stopwatch with a few microseconds' error and without burning a core: a sleep to
+/// just short of the moment, then a spin. On Linux the thread's timer slack is cut from the default 50 µs
+/// so the sleep itself wakes close to when it was asked to.
+/// </summary>
+internal static partial class Pacer
+{
+    private const long SpinTicksBeforeDue = 60_000; // ns: the spin covers the sleep's wake-up latency
+
+    public static void PreciseSleeps()
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            _ = prctl(29 /* PR_SET_TIMERSLACK */, 1, 0, 0, 0);
+        }
+    }
+
+    public static void WaitUntil(Stopwatch clock, long dueTicks)
+    {
+        var ticksPerNanosecond = Stopwatch.Frequency / 1e9;
+        var early = (long)(SpinTicksBeforeDue * ticksPerNanosecond);
+        var left = dueTicks - clock.ElapsedTicks;
+        if (left > early)
+        {
+            var sleepNanoseconds = (long)((left - early) / ticksPerNanosecond);
+            if (OperatingSystem.IsLinux())
+            {
+                var request = new TimeSpec { Seconds = sleepNanoseconds / 1_000_000_000, Nanoseconds = sleepNanoseconds % 1_000_000_000 };
+                _ = nanosleep(in request, IntPtr.Zero);
+            }
+            else
+            {
+                Thread.Sleep(TimeSpan.FromTicks(sleepNanoseconds / 100));
+            }
+        }
+
+        while (clock.ElapsedTicks < dueTicks)
+        {
+            Thread.SpinWait(20);
+        }
+    }
+
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [System.Runtime.InteropServices.LibraryImport("libc", SetLastError = true)]
+    private static partial int prctl(int option, ulong arg2, ulong arg3, ulong arg4, ulong arg5);
+
+    [System.Runtime.InteropServices.LibraryImport("libc", SetLastError = true)]
+    private static partial int nanosleep(in TimeSpec request, IntPtr remaining);
+}
+
+/// <summary>Server-side times per path, in microseconds, summarised and cleared on request.</summary>
+internal sealed class ServerTimes
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, List<double>> _times = [];
+
+    public void Add(string path, double microseconds)
+    {
+        if (path is "/bench/gc" or "/bench/times" or "/bench/collect")
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (!_times.TryGetValue(path, out var list))
+            {
+                _times[path] = list = [];
+            }
+
+            list.Add(microseconds);
+        }
+    }
+
+    public string TakeSummary()
+    {
+        lock (_gate)
+        {
+            var text = string.Join("; ", _times.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p =>
+            {
+                p.Value.Sort();
+                double At(double q) => p.Value[Math.Min(p.Value.Count - 1, (int)Math.Ceiling(q * p.Value.Count) - 1)];
+                return $"{p.Key} in the app p50 {At(0.5):F0} µs p90 {At(0.9):F0} µs p99 {At(0.99):F0} µs";
+            }));
+            _times.Clear();
+            return text;
+        }
+    }
 }
