@@ -36,20 +36,22 @@ internal sealed class CompiledSchema
                 .Where(p => p.Value is JsonObject)
                 .Select(p => new Property(p.Key, (JsonObject)p.Value!, Version(p.Value!["x-since"]), Version(p.Value!["x-until"])))
                 .ToArray();
+            PropertySchemas = Properties.Select(p => Of(p.Schema)).ToArray();
         }
 
         Required = (schema["required"] as JsonArray ?? []).Select(r => r?.ToString() ?? string.Empty).ToArray();
-        PatternProperties = (schema["patternProperties"] as JsonObject)?.Select(p => new PatternProperty(p.Key, RegexCheck.TryCompile(p.Key), p.Value as JsonObject)).ToArray();
+        PatternProperties = (schema["patternProperties"] as JsonObject)?.Select(p => new PatternProperty(p.Key, RegexCheck.TryCompile(p.Key), OfOrNull(p.Value))).ToArray();
         AdditionalProperties = schema["additionalProperties"];
+        AdditionalSchema = OfOrNull(AdditionalProperties);
         MinProperties = JsonValues.Int(schema["minProperties"]);
         MaxProperties = JsonValues.Int(schema["maxProperties"]);
         Dependencies = (schema["dependencies"] as JsonObject)?.Select(d => new Dependency(
             d.Key,
             (d.Value as JsonArray)?.Select(n => n?.ToString() ?? string.Empty).ToArray(),
-            d.Value as JsonObject)).ToArray();
+            OfOrNull(d.Value))).ToArray();
 
-        Items = schema["items"] as JsonObject;
-        TupleItems = schema["items"] as JsonArray;
+        Items = OfOrNull(schema["items"]);
+        TupleItems = (schema["items"] as JsonArray)?.Select(OfOrNull).ToArray();
         MinItems = JsonValues.Int(schema["minItems"]);
         MaxItems = JsonValues.Int(schema["maxItems"]);
         UniqueItems = JsonValues.Bool(schema["uniqueItems"]) == true;
@@ -65,13 +67,13 @@ internal sealed class CompiledSchema
         PatternRegex = Pattern is null ? null : RegexCheck.TryCompile(Pattern);
         Format = schema["format"]?.ToString();
 
-        AllOf = (schema["allOf"] as JsonArray)?.OfType<JsonObject>().ToArray();
-        AnyOf = (schema["anyOf"] as JsonArray)?.OfType<JsonObject>().ToArray();
-        OneOf = (schema["oneOf"] as JsonArray)?.OfType<JsonObject>().ToArray();
-        Not = schema["not"] as JsonObject;
-        If = schema["if"] as JsonObject;
-        Then = schema["then"] as JsonObject;
-        Else = schema["else"] as JsonObject;
+        AllOf = (schema["allOf"] as JsonArray)?.OfType<JsonObject>().Select(Of).ToArray();
+        AnyOf = (schema["anyOf"] as JsonArray)?.OfType<JsonObject>().Select(Of).ToArray();
+        OneOf = (schema["oneOf"] as JsonArray)?.OfType<JsonObject>().Select(Of).ToArray();
+        Not = OfOrNull(schema["not"]);
+        If = OfOrNull(schema["if"]);
+        Then = OfOrNull(schema["then"]);
+        Else = OfOrNull(schema["else"]);
     }
 
     /// <summary>A property schema with its default and the APISIX versions that have it.</summary>
@@ -117,10 +119,10 @@ internal sealed class CompiledSchema
     }
 
     /// <summary>A <c>patternProperties</c> entry; <see cref="Regex"/> is null for a pattern .NET cannot compile.</summary>
-    public sealed record PatternProperty(string Pattern, Regex? Regex, JsonObject? Schema);
+    public sealed record PatternProperty(string Pattern, Regex? Regex, CompiledSchema? Schema);
 
     /// <summary>A <c>dependencies</c> entry: names that must be present too, or a schema the object must pass.</summary>
-    public sealed record Dependency(string Name, string[]? Needed, JsonObject? Schema);
+    public sealed record Dependency(string Name, string[]? Needed, CompiledSchema? Schema);
 
     public string[]? Types { get; }
 
@@ -132,6 +134,9 @@ internal sealed class CompiledSchema
 
     public Property[]? Properties { get; }
 
+    /// <summary>The compiled schema of each of <see cref="Properties"/>, at the same index.</summary>
+    public CompiledSchema[]? PropertySchemas { get; }
+
     /// <summary>Every name under <c>properties</c>, whatever its schema (they all count as known fields).</summary>
     public string[]? PropertyNames { get; }
 
@@ -140,6 +145,9 @@ internal sealed class CompiledSchema
     public PatternProperty[]? PatternProperties { get; }
 
     public JsonNode? AdditionalProperties { get; }
+
+    /// <summary><c>additionalProperties</c> when it is a schema.</summary>
+    public CompiledSchema? AdditionalSchema { get; }
 
     /// <summary>True when <c>additionalProperties: false</c>.</summary>
     public bool ClosedObject => AdditionalProperties?.GetValueKind() == JsonValueKind.False;
@@ -150,9 +158,10 @@ internal sealed class CompiledSchema
 
     public Dependency[]? Dependencies { get; }
 
-    public JsonObject? Items { get; }
+    public CompiledSchema? Items { get; }
 
-    public JsonArray? TupleItems { get; }
+    /// <summary>The positional form of <c>items</c>; an entry that is not a schema is null.</summary>
+    public CompiledSchema?[]? TupleItems { get; }
 
     public int? MinItems { get; }
 
@@ -179,19 +188,19 @@ internal sealed class CompiledSchema
 
     public string? Format { get; }
 
-    public JsonObject[]? AllOf { get; }
+    public CompiledSchema[]? AllOf { get; }
 
-    public JsonObject[]? AnyOf { get; }
+    public CompiledSchema[]? AnyOf { get; }
 
-    public JsonObject[]? OneOf { get; }
+    public CompiledSchema[]? OneOf { get; }
 
-    public JsonObject? Not { get; }
+    public CompiledSchema? Not { get; }
 
-    public JsonObject? If { get; }
+    public CompiledSchema? If { get; }
 
-    public JsonObject? Then { get; }
+    public CompiledSchema? Then { get; }
 
-    public JsonObject? Else { get; }
+    public CompiledSchema? Else { get; }
 
     /// <summary>0 not yet known, 1 no, 2 yes: <see cref="WritesDefaults"/>, worked out on first use.</summary>
     private int _writesDefaults;
@@ -211,11 +220,11 @@ internal sealed class CompiledSchema
     }
 
     /// <summary>True when any of <paramref name="schemas"/> may fill in a default.</summary>
-    public static bool AnyWritesDefaults(JsonObject[] schemas)
+    public static bool AnyWritesDefaults(CompiledSchema[] schemas)
     {
         foreach (var schema in schemas)
         {
-            if (Of(schema).WritesDefaults)
+            if (schema.WritesDefaults)
             {
                 return true;
             }
@@ -226,27 +235,29 @@ internal sealed class CompiledSchema
 
     private bool FindsDefault()
     {
-        foreach (var property in Properties ?? [])
+        if (Properties?.Any(p => p.Default is not null) == true)
         {
-            if (property.Default is not null || Of(property.Schema).WritesDefaults)
-            {
-                return true;
-            }
+            return true;
         }
 
-        IEnumerable<JsonObject?> children =
+        IEnumerable<CompiledSchema?> children =
         [
-            Items, Not, If, Then, Else, AdditionalProperties as JsonObject,
-            .. AllOf ?? [], .. AnyOf ?? [], .. OneOf ?? [],
-            .. TupleItems?.OfType<JsonObject>() ?? [],
+            Items, Not, If, Then, Else, AdditionalSchema,
+            .. PropertySchemas ?? [], .. AllOf ?? [], .. AnyOf ?? [], .. OneOf ?? [], .. TupleItems ?? [],
             .. PatternProperties?.Select(p => p.Schema) ?? [],
             .. Dependencies?.Select(d => d.Schema) ?? [],
         ];
-        return children.Any(child => child is not null && Of(child).WritesDefaults);
+        return children.Any(child => child is not null && child.WritesDefaults);
     }
 
     /// <summary>The compiled form of <paramref name="schema"/>, made once per schema object.</summary>
+    /// <remarks>
+    /// Compiling a schema compiles every schema inside it, so that the evaluator goes from a schema to its
+    /// parts by reference rather than by a table lookup per value.
+    /// </remarks>
     public static CompiledSchema Of(JsonObject schema) => Cache.GetValue(schema, static s => new CompiledSchema(s));
+
+    private static CompiledSchema? OfOrNull(JsonNode? node) => node is JsonObject schema ? Of(schema) : null;
 
     /// <summary>False when <c>properties</c> declares <paramref name="name"/> only for other APISIX versions than <paramref name="version"/>.</summary>
     public bool Has(string name, ApisixVersion version)

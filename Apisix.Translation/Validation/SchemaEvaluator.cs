@@ -22,13 +22,12 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
     public List<SchemaFinding> Validate(JsonNode? value, JsonObject schema)
     {
         var findings = new List<SchemaFinding>();
-        Check(value, schema, string.Empty, findings);
+        Check(value, CompiledSchema.Of(schema), string.Empty, findings);
         return findings;
     }
 
-    private bool Check(JsonNode? value, JsonObject schemaObject, string path, List<SchemaFinding> findings)
+    private bool Check(JsonNode? value, CompiledSchema schema, string path, List<SchemaFinding> findings)
     {
-        var schema = CompiledSchema.Of(schemaObject);
         var before = findings.Count;
         if (!CheckType(value, schema, path, findings))
         {
@@ -111,8 +110,10 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
 
     private void CheckObject(JsonObject obj, CompiledSchema schema, string path, List<SchemaFinding> findings)
     {
-        foreach (var property in schema.Properties ?? [])
+        var properties = schema.Properties ?? [];
+        for (var index = 0; index < properties.Length; index++)
         {
+            var property = properties[index];
             var name = property.Name;
             if (obj.TryGetPropertyValue(name, out var child))
             {
@@ -126,7 +127,7 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
                 _secret += property.Secret ? 1 : 0;
                 try
                 {
-                    Check(child, property.Schema, childPath, findings);
+                    Check(child, schema.PropertySchemas![index], childPath, findings);
                 }
                 finally
                 {
@@ -223,13 +224,13 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
                 }
             }
 
-            if (!matched && schema.AdditionalProperties is { } additional)
+            if (!matched && schema.AdditionalProperties is not null)
             {
                 if (schema.ClosedObject)
                 {
                     Fail(findings, Join(path, name), $"`{name}` is not a known field");
                 }
-                else if (additional is JsonObject additionalSchema)
+                else if (schema.AdditionalSchema is { } additionalSchema)
                 {
                     Check(child, additionalSchema, Join(path, name), findings);
                 }
@@ -248,9 +249,9 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
         }
         else if (schema.TupleItems is { } tuple)
         {
-            for (var i = 0; i < Math.Min(tuple.Count, array.Count); i++)
+            for (var i = 0; i < Math.Min(tuple.Length, array.Count); i++)
             {
-                if (tuple[i] is JsonObject positional)
+                if (tuple[i] is { } positional)
                 {
                     Check(array[i], positional, $"{path}[{i}]", findings);
                 }
@@ -432,7 +433,7 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
     /// none passed and someone will read the answer are they tried again aloud (on the same value, which
     /// they did not change), for the words of the closest one.
     /// </remarks>
-    private List<SchemaFinding>[]? Attempts(JsonNode? value, JsonObject[] branches, string path, out int passed)
+    private List<SchemaFinding>[]? Attempts(JsonNode? value, CompiledSchema[] branches, string path, out int passed)
     {
         if (_quiet == 0 && CompiledSchema.AnyWritesDefaults(branches))
         {
@@ -462,7 +463,7 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
     }
 
     /// <summary>Runs each branch; with <paramref name="keep"/>, keeps every branch's findings (for the message).</summary>
-    private int Try(JsonNode? value, JsonObject[] branches, string path, bool keep, out List<SchemaFinding>[] attempts)
+    private int Try(JsonNode? value, CompiledSchema[] branches, string path, bool keep, out List<SchemaFinding>[] attempts)
     {
         var passed = 0;
         attempts = keep ? new List<SchemaFinding>[branches.Length] : [];
@@ -485,7 +486,7 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
     }
 
     /// <summary>True when <paramref name="value"/> passes <paramref name="branch"/> (tried on the live value).</summary>
-    private bool Passes(JsonNode? value, JsonObject branch, string path)
+    private bool Passes(JsonNode? value, CompiledSchema branch, string path)
     {
         // Nobody reads why a branch of if/not failed: it is tried quietly.
         _quiet++;
