@@ -23,13 +23,14 @@ public static class Validator
         var result = Translator.Translate(input, translation);
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         diagnostics.AddRange(result.Diagnostics);
+        var groups = new LimitCountGroups();
 
         foreach (var route in input.All<ApisixRoute>().Where(r => translation.SelectsCrd(r.IngressClassName)))
         {
             for (var i = 0; i < route.Http.Count; i++)
             {
                 var rule = route.Http[i];
-                Plugins(route, rule.Plugins, $"spec.http[{i}].plugins", input, options, diagnostics);
+                Plugins(route, rule.Plugins, $"spec.http[{i}].plugins", input, options, groups, diagnostics);
                 if (rule.Match.FilterFunc is not null && !options.AllowsCodeIn(route.Namespace))
                 {
                     Add(diagnostics, route, $"spec.http[{i}].match.filter_func", "CodeExecutionDenied", "filter_func runs Lua in the gateway and is denied by policy; allow it with --allow-code-execution or for this namespace", DiagnosticSeverity.Error);
@@ -38,23 +39,23 @@ public static class Validator
 
             for (var i = 0; i < route.Stream.Count; i++)
             {
-                Plugins(route, route.Stream[i].Plugins, $"spec.stream[{i}].plugins", input, options, diagnostics);
+                Plugins(route, route.Stream[i].Plugins, $"spec.stream[{i}].plugins", input, options, groups, diagnostics);
             }
         }
 
         foreach (var pluginConfig in input.All<ApisixPluginConfig>().Where(p => translation.SelectsCrd(p.IngressClassName)))
         {
-            Plugins(pluginConfig, pluginConfig.Plugins, "spec.plugins", input, options, diagnostics);
+            Plugins(pluginConfig, pluginConfig.Plugins, "spec.plugins", input, options, groups, diagnostics);
         }
 
         foreach (var globalRule in input.All<ApisixGlobalRule>().Where(g => translation.SelectsCrd(g.IngressClassName)))
         {
-            Plugins(globalRule, globalRule.Plugins, "spec.plugins", input, options, diagnostics);
+            Plugins(globalRule, globalRule.Plugins, "spec.plugins", input, options, groups, diagnostics);
         }
 
         foreach (var consumer in input.All<ApisixConsumer>().Where(c => translation.SelectsCrd(c.IngressClassName)))
         {
-            Plugins(consumer, consumer.Plugins, "spec.plugins", input, options, diagnostics);
+            Plugins(consumer, consumer.Plugins, "spec.plugins", input, options, groups, diagnostics);
             Credentials(consumer, result, options, diagnostics);
         }
 
@@ -67,7 +68,7 @@ public static class Validator
         return diagnostics.ToImmutable();
     }
 
-    private static void Plugins(KubernetesObject owner, EquatableArray<ApisixPlugin> plugins, string path, TranslationInput input, ValidationOptions options, ImmutableArray<Diagnostic>.Builder diagnostics)
+    private static void Plugins(KubernetesObject owner, EquatableArray<ApisixPlugin> plugins, string path, TranslationInput input, ValidationOptions options, LimitCountGroups groups, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         for (var k = 0; k < plugins.Count; k++)
         {
@@ -86,10 +87,45 @@ public static class Validator
                 }
             }
 
-            foreach (var problem in PluginValidator.ValidateOwned(plugin.Name, config, $"{path}[{k}].config", owner.Namespace, options))
+            var problems = PluginValidator.ValidateOwned(plugin.Name, config, $"{path}[{k}].config", owner.Namespace, options);
+            foreach (var problem in problems)
             {
                 Add(diagnostics, owner, problem.Path, problem.Code, problem.Message, problem.Severity);
             }
+
+            if (problems.Count == 0 && groups.Mismatch(plugin.Name, config, owner, $"{path}[{k}].config") is { } earlier)
+            {
+                Add(diagnostics, owner, $"{path}[{k}].config.group", DiagnosticCodes.InvalidPluginConfig, $"limit-count group {config["group"]!.ToJsonString()} is configured differently at {earlier}; APISIX refuses a group whose configs differ (group conf mismatched)", DiagnosticSeverity.Error);
+            }
+        }
+    }
+
+    /// <summary>
+    /// limit-count configs that share a <c>group</c> share one counter, so APISIX refuses a config whose fields
+    /// (with its defaults) differ from the group's first ("group conf mismatched"). The first valid config of
+    /// each group is remembered, with where it is.
+    /// </summary>
+    private sealed class LimitCountGroups
+    {
+        private Dictionary<string, (JsonNode Config, string Where)>? _first;
+
+        /// <summary>Where the group's first, different config is; null when this one agrees or starts the group.</summary>
+        public string? Mismatch(string plugin, JsonNode? config, KubernetesObject owner, string path)
+        {
+            if (plugin != "limit-count" || config is not JsonObject { } fields || fields["group"]?.GetValueKind() != System.Text.Json.JsonValueKind.String)
+            {
+                return null;
+            }
+
+            var group = fields["group"]!.GetValue<string>();
+            _first ??= new(StringComparer.Ordinal);
+            if (!_first.TryGetValue(group, out var first))
+            {
+                _first[group] = (config, $"{owner.Ref} {path}");
+                return null;
+            }
+
+            return JsonNode.DeepEquals(first.Config, config) ? null : first.Where;
         }
     }
 
