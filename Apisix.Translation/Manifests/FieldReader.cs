@@ -301,9 +301,10 @@ internal sealed class FieldReader
 
         // Checked now, converted when something reads it as JSON: the admission webhook copies a config
         // straight from the node to check it, and a dry-run translation only passes it along.
-        if (YamlJsonConverter.Problem(node) is { } error)
+        if (YamlJsonConverter.Problem(node, out var where, out var line) is { } error)
         {
-            Context.Error(DiagnosticCodes.InvalidValue, PathOf(key), error, node.Line);
+            var path = where.Length == 0 ? PathOf(key) : where[0] == '[' ? PathOf(key) + where : Join(PathOf(key), where);
+            Context.Error(DiagnosticCodes.InvalidValue, path, error, line);
             return null;
         }
 

@@ -21,6 +21,12 @@ internal sealed partial class YamlScalar(int line, string value, bool quoted) : 
     /// <summary>True for a plain <c>null</c>, <c>~</c> or empty value.</summary>
     public bool IsNull => !Quoted && Value is "" or "~" or "null" or "Null" or "NULL";
 
+    /// <summary>
+    /// True for a plain YAML 1.1 infinity or not-a-number (<c>.inf</c>, <c>-.Inf</c>, <c>.NaN</c>…): a float that JSON
+    /// cannot hold, so kubectl refuses a manifest with one rather than send it.
+    /// </summary>
+    public bool IsNonFinite => !Quoted && Value is ".inf" or ".Inf" or ".INF" or "+.inf" or "+.Inf" or "+.INF" or "-.inf" or "-.Inf" or "-.INF" or ".nan" or ".NaN" or ".NAN";
+
     /// <summary>The boolean value of a plain YAML 1.1 boolean: true, yes, on, y (and false, no, off, n), in the three cases YAML allows.</summary>
     public bool? AsBool => Quoted ? null : Value switch
     {
@@ -97,6 +103,7 @@ internal sealed partial class YamlScalar(int line, string value, bool quoted) : 
         : IsNull ? "null"
         : AsBool is not null ? "boolean"
         : AsNumber is not null ? "number"
+        : IsNonFinite ? $"{Value} (a float JSON cannot hold; quote it for a string)"
         : "string";
 
     [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")]

@@ -84,4 +84,56 @@ public sealed class YamlScalarTypingTests
         Assert.Equal("spec.http[0].match.exprs[0].subject.name", finding.Path);
         Assert.Contains("got boolean", finding.Message, StringComparison.Ordinal);
     }
+
+    private static string Route(string config, string name = "a") => $$"""
+        apiVersion: apisix.apache.org/v2
+        kind: ApisixRoute
+        metadata: { name: r, namespace: ns }
+        spec:
+          http:
+            - name: {{name}}
+              match: { paths: ["/*"] }
+              backends: [{ serviceName: s, servicePort: 80 }]
+              plugins:
+                - name: echo
+                  config:
+                    {{config}}
+        """;
+
+    [Theory]
+    [InlineData("body: .inf", "spec.http[0].plugins[0].config.body", ".inf")]
+    [InlineData("body: -.Inf", "spec.http[0].plugins[0].config.body", "-.Inf")]
+    [InlineData("body: .NaN", "spec.http[0].plugins[0].config.body", ".NaN")]
+    [InlineData("headers: { a: [x, +.INF] }", "spec.http[0].plugins[0].config.headers.a[1]", "+.INF")]
+    public void InfinityOrNaN_InAConfig_IsRefusedAtItsField_AsKubectlRefusesIt(string config, string path, string value)
+    {
+        var finding = Assert.Single(Manifests.ManifestReader.Read(Route(config), "r.yaml").Diagnostics);
+
+        Assert.Equal(path, finding.Path);
+        Assert.Equal(12, finding.Location?.Line);
+        Assert.StartsWith($"{value} is a float JSON cannot hold", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("body: '.inf'", "{\"body\":\".inf\"}")]
+    [InlineData("body: .infinity", "{\"body\":\".infinity\"}")]
+    [InlineData("body: +.nan", "{\"body\":\"+.nan\"}")]
+    [InlineData("{ .inf: a, -.Inf: b, .NAN: c }", "{\".inf\":\"a\",\"-.inf\":\"b\",\".nan\":\"c\"}")]
+    public void WhatIsNotAYamlInfinityOrNaN_StaysAString_AndSuchKeysAreNamedAsKubernetesNamesThem(string config, string json)
+    {
+        var read = Manifests.ManifestReader.Read(Route(config), "r.yaml");
+
+        Assert.Empty(read.Diagnostics);
+        var route = Assert.IsType<Crds.ApisixRoute>(Assert.Single(read.Objects));
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(json), route.Http[0].Plugins[0].Config!.CloneNode()), json);
+    }
+
+    [Fact]
+    public void InfinityInATypedField_IsAWrongType_ThatSaysWhy()
+    {
+        var finding = Assert.Single(Manifests.ManifestReader.Read(Route("{}", name: ".inf"), "r.yaml").Diagnostics);
+
+        Assert.Equal("spec.http[0].name", finding.Path);
+        Assert.Contains("got .inf (a float JSON cannot hold; quote it for a string)", finding.Message, StringComparison.Ordinal);
+    }
 }
