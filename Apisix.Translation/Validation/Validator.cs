@@ -135,17 +135,31 @@ public static class Validator
     /// </summary>
     private static void SchemaRules(TranslationInput input, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        HashSet<(ObjectRef, string)>? reported = null;
+        var crd = new OncePerField(diagnostics);
         foreach (var item in input.Objects.Where(o => o is ApisixRoute or ApisixUpstream or ApisixTls or ApisixConsumer or ApisixPluginConfig or ApisixGlobalRule or ApisixClusterConfig))
         {
             foreach (var (path, message) in Crds.CrdRules.Check(item))
             {
-                // Made at the first finding: most objects have none.
-                reported ??= diagnostics.Where(d => d.Object is not null && d.IsError).Select(d => (d.Object!, d.Path)).ToHashSet();
-                if (!reported.Contains((item.Ref, path)))
-                {
-                    Add(diagnostics, item, path, DiagnosticCodes.SchemaViolation, message, DiagnosticSeverity.Error);
-                }
+                crd.Error(item, path, DiagnosticCodes.SchemaViolation, message);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds the errors of one kind of check, leaving out a field of an object that already had an error when the
+    /// check began (from the translation or an earlier check): one finding per bad value.
+    /// </summary>
+    private sealed class OncePerField(ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        private HashSet<(ObjectRef, string)>? _reported;
+
+        public void Error(KubernetesObject owner, string path, string code, string message)
+        {
+            // Made at the first finding: most objects have none.
+            _reported ??= diagnostics.Where(d => d.Object is not null && d.IsError).Select(d => (d.Object!, d.Path)).ToHashSet();
+            if (!_reported.Contains((owner.Ref, path)))
+            {
+                Add(diagnostics, owner, path, code, message, DiagnosticSeverity.Error);
             }
         }
     }
