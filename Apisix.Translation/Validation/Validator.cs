@@ -10,7 +10,7 @@ namespace Apisix.Translation.Validation;
 /// <summary>
 /// Everything APISIX and the API server would refuse, offline: the translation's own findings, every plugin
 /// config against its APISIX schema and extra checks (with the Kubernetes field path of the offending value),
-/// and the code-execution policy.
+/// the code-execution policy, and every translated object against APISIX's core object schemas.
 /// </summary>
 public static class Validator
 {
@@ -64,6 +64,10 @@ public static class Validator
         }
 
         SchemaRules(input, diagnostics);
+
+        // After the CRD rules, so that a bad value they report already is not reported again.
+        var core = new OncePerField(diagnostics);
+        CoreObjectRules.Check(result, input, options, translation, (owner, path, message) => core.Error(owner, path, DiagnosticCodes.ApisixSchemaViolation, message));
         return diagnostics.ToImmutable();
     }
 
