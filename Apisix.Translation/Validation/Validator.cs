@@ -63,6 +63,11 @@ public static class Validator
             AnnotationPlugins(ingress, result, options, diagnostics);
         }
 
+        foreach (var metadata in result.Configuration.PluginMetadata)
+        {
+            MetadataSchema(metadata, input, result, options, diagnostics);
+        }
+
         SchemaRules(input, diagnostics);
 
         // After the CRD rules, so that a bad value they report already is not reported again.
@@ -125,11 +130,32 @@ public static class Validator
         {
             // The annotations are the field; the plugin's own field goes into the message.
             const string annotations = "metadata.annotations";
-            foreach (var problem in PluginValidator.ValidateOwned(name, config.CloneNode(), annotations, ingress.Namespace, options))
-            {
-                var field = problem.Path.Length > annotations.Length ? $"{name}{problem.Path[annotations.Length..]}" : name;
-                Add(diagnostics, ingress, annotations, problem.Code, $"{field}: {problem.Message}", problem.Severity);
-            }
+            Folded(ingress, annotations, name, PluginValidator.ValidateOwned(name, config.CloneNode(), annotations, ingress.Namespace, options), diagnostics);
+        }
+    }
+
+    /// <summary>
+    /// A plugin_metadata entry against its plugin's metadata schema, on the ConfigMap it was read from. The
+    /// entry is YAML text in one ConfigMap key, so that key is the field and the plugin's field goes into the message.
+    /// </summary>
+    private static void MetadataSchema(Config.PluginMetadata metadata, TranslationInput input, TranslationResult result, ValidationOptions options, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        if (result.Owners.Find("plugin_metadata", metadata.Id) is not { } owner || input.Get<KubernetesObject>(owner.Kind, owner.Namespace, owner.Name) is not { } configMap)
+        {
+            return;
+        }
+
+        const string text = "data[config.yaml]";
+        Folded(configMap, text, $"plugin_metadata {metadata.Id}", PluginValidator.ValidateOwned(metadata.Id, metadata.Metadata.CloneNode(), text, configMap.Namespace, options, metadata: true), diagnostics);
+    }
+
+    /// <summary>Findings about a plugin config that has no field path of its own: all at <paramref name="path"/>, each naming the plugin's field in its message.</summary>
+    private static void Folded(KubernetesObject owner, string path, string plugin, IReadOnlyList<PluginProblem> problems, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        foreach (var problem in problems)
+        {
+            var field = problem.Path.Length > path.Length ? $"{plugin}{problem.Path[path.Length..]}" : plugin;
+            Add(diagnostics, owner, path, problem.Code, $"{field}: {problem.Message}", problem.Severity);
         }
     }
 

@@ -465,6 +465,38 @@ public sealed class CoreObjectRulesTests
         Assert.StartsWith("prometheus is also a global plugin of ApisixGlobalRule ops/metrics;", finding.Message, StringComparison.Ordinal);
     }
 
+    // Plugin metadata.
+
+    private static string MetadataConfigMap(string plugins) => $$"""
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: plugin-metadata-config-map, namespace: apisix}
+        data:
+          config.yaml: |
+            - cluster: default
+              plugins: {{plugins}}
+        """;
+
+    [Theory]
+    [InlineData("[{name: authz-casbin, metadata: {model: m}}]", "InvalidPluginConfig", "plugin_metadata authz-casbin.policy: `policy` is required")]
+    [InlineData("[{name: opentelemetry, metadata: {trace_id_source: uuid}}]", "InvalidPluginConfig", "plugin_metadata opentelemetry.trace_id_source: ")]
+    [InlineData("[{name: error-log-logger, metadata: {a: 1}}]", "UnknownPlugin", "plugin_metadata error-log-logger: error-log-logger is not a plugin of APISIX 3.18")]
+    public void PluginMetadata_IsCheckedAgainstThePluginsMetadataSchema(string plugins, string code, string message)
+    {
+        var finding = Assert.Single(Validate(MetadataConfigMap(plugins)));
+        Assert.Equal(new ObjectRef("ConfigMap", "apisix", "plugin-metadata-config-map"), finding.Object);
+        Assert.Equal("data[config.yaml]", finding.Path);
+        Assert.Equal(code, finding.Code);
+        Assert.StartsWith(message, finding.Message, StringComparison.Ordinal);
+
+        // A plugin the embedded schemas do not know may live in plugin_metadata alone: only a warning there.
+        Assert.Equal(code != "UnknownPlugin", finding.IsError);
+    }
+
+    [Fact]
+    public void PluginMetadata_ThatFitsTheSchema_OrForAPluginWithoutOne_IsFine() =>
+        Assert.Empty(Validate(MetadataConfigMap("[{name: http-logger, metadata: {log_format: {host: $host}}}, {name: authz-casbin, metadata: {model: m, policy: p}}, {name: key-auth, metadata: {anything: 1}}]")));
+
     /// <summary>A self-signed certificate in a Secret named <c>cert</c> in <c>default</c>, subject <paramref name="subject"/>, no SANs.</summary>
     private static string Certificate(string subject)
     {
