@@ -20,6 +20,9 @@ public readonly struct EquatableMap<TValue> : IEquatable<EquatableMap<TValue>>, 
 
     private ImmutableArray<KeyValuePair<string, TValue>> Sorted => _sorted.IsDefault ? [] : _sorted;
 
+    /// <summary>The entries in key order, for a <c>foreach</c> that allocates no enumerator.</summary>
+    internal ImmutableArray<KeyValuePair<string, TValue>> Pairs => Sorted;
+
     /// <summary>A map of one entry.</summary>
     internal static EquatableMap<TValue> Single(string key, TValue value) =>
         new(ImmutableArray.Create(new KeyValuePair<string, TValue>(key, value)));

@@ -51,6 +51,12 @@ public static class DiagnosticCodes
     /// <summary>A value the CRD schema does not allow: the API server would refuse the object.</summary>
     public const string SchemaViolation = "SchemaViolation";
 
+    /// <summary>
+    /// A translated APISIX object breaks APISIX's own schema for that object (a consumer username with a dot,
+    /// a name over the length limit): the Admin API would refuse it.
+    /// </summary>
+    public const string ApisixSchemaViolation = "ApisixSchemaViolation";
+
     /// <summary>A value is accepted but behaves in a way the user may not expect.</summary>
     public const string Suspicious = "Suspicious";
 }

@@ -47,17 +47,18 @@ public static class PluginValidator
 
     /// <summary>
     /// As <see cref="Validate"/>, on a config the caller hands over: APISIX's defaults are written into it.
-    /// Spares a copy where the caller made the config for this call.
+    /// Spares a copy where the caller made the config for this call. With <paramref name="metadata"/>, the
+    /// config is the plugin's plugin_metadata: only the plugin's metadata schema applies (none: any object).
     /// </summary>
-    internal static IReadOnlyList<PluginProblem> ValidateOwned(string plugin, JsonNode? config, string path, string? @namespace, ValidationOptions options, bool consumer = false)
+    internal static IReadOnlyList<PluginProblem> ValidateOwned(string plugin, JsonNode? config, string path, string? @namespace, ValidationOptions options, bool consumer = false, bool metadata = false)
     {
         var problems = new List<PluginProblem>();
-        if (CodeExecutingPlugins.Contains(plugin) && !options.AllowsCodeIn(@namespace))
+        if (CodeExecutingPlugins.Contains(plugin) && !metadata && !options.AllowsCodeIn(@namespace))
         {
             problems.Add(new PluginProblem(path, "CodeExecutionDenied", $"{plugin} runs code in the gateway and is denied by policy; allow it with --allow-code-execution (CLI) or for this namespace in the webhook/controller configuration"));
         }
 
-        if ((config as JsonObject)?["_meta"] is JsonObject givenMeta && givenMeta.ContainsKey("pre_function") && !options.AllowsCodeIn(@namespace))
+        if (!metadata && (config as JsonObject)?["_meta"] is JsonObject givenMeta && givenMeta.ContainsKey("pre_function") && !options.AllowsCodeIn(@namespace))
         {
             problems.Add(new PluginProblem(Join(path, "_meta.pre_function"), "CodeExecutionDenied", "_meta.pre_function runs code in the gateway and is denied by policy; allow it with --allow-code-execution or for this namespace"));
         }
@@ -73,7 +74,8 @@ public static class PluginValidator
         {
             if (!options.AllowedPlugins.Contains(plugin))
             {
-                problems.Add(new PluginProblem(path, "UnknownPlugin", $"{plugin} is not a plugin of APISIX {options.Version}; give its schema (--plugin-schemas DIR) or allow it by name if your APISIX has it"));
+                // Some plugins live in plugin_metadata alone (error-log-logger) and have no embedded schema: a warning there.
+                problems.Add(new PluginProblem(path, "UnknownPlugin", $"{plugin} is not a plugin of APISIX {options.Version}; give its schema (--plugin-schemas DIR) or allow it by name if your APISIX has it", metadata ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error));
             }
 
             return problems;
@@ -87,9 +89,14 @@ public static class PluginValidator
 
         var copy = config ?? new JsonObject();
         var evaluator = new SchemaEvaluator(options.Version, plugin);
-        var target = consumer ? schema.ConsumerSchema ?? schema.Schema : schema.Schema;
+        var target = metadata ? schema.MetadataSchema : consumer ? schema.ConsumerSchema ?? schema.Schema : schema.Schema;
+        if (target is null)
+        {
+            return problems;
+        }
+
         var findings = evaluator.Validate(copy, target);
-        if (copy is JsonObject configObject)
+        if (!metadata && copy is JsonObject configObject)
         {
             if (configObject["_meta"] is { } meta)
             {
@@ -127,7 +134,7 @@ public static class PluginValidator
         }
 
         // 3.18 accepts a plugin that fails its own checks when it is disabled, with a warning.
-        var disabled = options.Version >= new ApisixVersion(3, 18) && JsonValues.Bool(((copy as JsonObject)?["_meta"] as JsonObject)?["disable"]) == true;
+        var disabled = !metadata && options.Version >= new ApisixVersion(3, 18) && JsonValues.Bool(((copy as JsonObject)?["_meta"] as JsonObject)?["disable"]) == true;
         foreach (var finding in findings)
         {
             if (finding.IsWarning)

@@ -9,7 +9,7 @@ namespace Apisix.Translation.Validation;
 /// <summary>Formats, and the words the evaluator uses for types and values.</summary>
 internal sealed partial class SchemaEvaluator
 {
-    private static bool FormatHolds(string text, string format) => format switch
+    internal static bool FormatHolds(string text, string format) => format switch
     {
         "ipv4" => IPAddress.TryParse(text, out var v4) && v4.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && text.Count(c => c == '.') == 3,
         "ipv6" => IPAddress.TryParse(text, out var v6) && v6.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6,

@@ -10,7 +10,7 @@ namespace Apisix.Translation.Validation;
 /// <summary>
 /// Everything APISIX and the API server would refuse, offline: the translation's own findings, every plugin
 /// config against its APISIX schema and extra checks (with the Kubernetes field path of the offending value),
-/// and the code-execution policy.
+/// the code-execution policy, and every translated object against APISIX's core object schemas.
 /// </summary>
 public static class Validator
 {
@@ -64,7 +64,16 @@ public static class Validator
             AnnotationPlugins(ingress, result, options, diagnostics);
         }
 
+        foreach (var metadata in result.Configuration.PluginMetadata)
+        {
+            MetadataSchema(metadata, input, result, options, diagnostics);
+        }
+
         SchemaRules(input, diagnostics);
+
+        // After the CRD rules, so that a bad value they report already is not reported again.
+        var core = new OncePerField(diagnostics);
+        CoreObjectRules.Check(result, input, options, translation, (owner, path, message) => core.Error(owner, path, DiagnosticCodes.ApisixSchemaViolation, message));
         return diagnostics.ToImmutable();
     }
 
@@ -157,11 +166,32 @@ public static class Validator
         {
             // The annotations are the field; the plugin's own field goes into the message.
             const string annotations = "metadata.annotations";
-            foreach (var problem in PluginValidator.ValidateOwned(name, config.CloneNode(), annotations, ingress.Namespace, options))
-            {
-                var field = problem.Path.Length > annotations.Length ? $"{name}{problem.Path[annotations.Length..]}" : name;
-                Add(diagnostics, ingress, annotations, problem.Code, $"{field}: {problem.Message}", problem.Severity);
-            }
+            Folded(ingress, annotations, name, PluginValidator.ValidateOwned(name, config.CloneNode(), annotations, ingress.Namespace, options), diagnostics);
+        }
+    }
+
+    /// <summary>
+    /// A plugin_metadata entry against its plugin's metadata schema, on the ConfigMap it was read from. The
+    /// entry is YAML text in one ConfigMap key, so that key is the field and the plugin's field goes into the message.
+    /// </summary>
+    private static void MetadataSchema(Config.PluginMetadata metadata, TranslationInput input, TranslationResult result, ValidationOptions options, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        if (result.Owners.Find("plugin_metadata", metadata.Id) is not { } owner || input.Get<KubernetesObject>(owner.Kind, owner.Namespace, owner.Name) is not { } configMap)
+        {
+            return;
+        }
+
+        const string text = "data[config.yaml]";
+        Folded(configMap, text, $"plugin_metadata {metadata.Id}", PluginValidator.ValidateOwned(metadata.Id, metadata.Metadata.CloneNode(), text, configMap.Namespace, options, metadata: true), diagnostics);
+    }
+
+    /// <summary>Findings about a plugin config that has no field path of its own: all at <paramref name="path"/>, each naming the plugin's field in its message.</summary>
+    private static void Folded(KubernetesObject owner, string path, string plugin, IReadOnlyList<PluginProblem> problems, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        foreach (var problem in problems)
+        {
+            var field = problem.Path.Length > path.Length ? $"{plugin}{problem.Path[path.Length..]}" : plugin;
+            Add(diagnostics, owner, path, problem.Code, $"{field}: {problem.Message}", problem.Severity);
         }
     }
 
@@ -171,17 +201,31 @@ public static class Validator
     /// </summary>
     private static void SchemaRules(TranslationInput input, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        HashSet<(ObjectRef, string)>? reported = null;
+        var crd = new OncePerField(diagnostics);
         foreach (var item in input.Objects.Where(o => o is ApisixRoute or ApisixUpstream or ApisixTls or ApisixConsumer or ApisixPluginConfig or ApisixGlobalRule or ApisixClusterConfig))
         {
             foreach (var (path, message) in Crds.CrdRules.Check(item))
             {
-                // Made at the first finding: most objects have none.
-                reported ??= diagnostics.Where(d => d.Object is not null && d.IsError).Select(d => (d.Object!, d.Path)).ToHashSet();
-                if (!reported.Contains((item.Ref, path)))
-                {
-                    Add(diagnostics, item, path, DiagnosticCodes.SchemaViolation, message, DiagnosticSeverity.Error);
-                }
+                crd.Error(item, path, DiagnosticCodes.SchemaViolation, message);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds the errors of one kind of check, leaving out a field of an object that already had an error when the
+    /// check began (from the translation or an earlier check): one finding per bad value.
+    /// </summary>
+    private sealed class OncePerField(ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        private HashSet<(ObjectRef, string)>? _reported;
+
+        public void Error(KubernetesObject owner, string path, string code, string message)
+        {
+            // Made at the first finding: most objects have none.
+            _reported ??= diagnostics.Where(d => d.Object is not null && d.IsError).Select(d => (d.Object!, d.Path)).ToHashSet();
+            if (!_reported.Contains((owner.Ref, path)))
+            {
+                Add(diagnostics, owner, path, code, message, DiagnosticSeverity.Error);
             }
         }
     }
