@@ -44,6 +44,32 @@ public sealed class HttpRouteRuleTests
         Assert.Null(route.Name);
     }
 
+    // One path goes in `uri` as 1.x wrote it; an element-wise prefix needs two entries in `uris`.
+    [Theory]
+    [InlineData("{path: {type: Exact, value: /login}}", "/login", null)]
+    [InlineData("{path: {type: PathPrefix, value: /}}", "/*", null)]
+    [InlineData("{method: GET}", "/*", null)]
+    [InlineData("{path: {type: PathPrefix, value: /v1/}}", null, "/v1 /v1/*")]
+    [InlineData("{path: {type: RegularExpression, value: ^/a$}}", "/*", null)]
+    public void APath_IsOneUri_OrTwoForAPrefix(string match, string? uri, string? uris)
+    {
+        var result = Translate(Web, $"    - {{matches: [{match}], backendRefs: [{{name: web, port: 80}}]}}");
+
+        var route = Assert.Single(result.Configuration.Routes);
+        Assert.Equal(uri, route.Uri);
+        Assert.Equal(uris, route.Uris is { } list ? string.Join(' ', list) : null);
+    }
+
+    [Fact]
+    public void ARuleWithoutMatches_ServesEveryPath()
+    {
+        var route = Assert.Single(Translate(Web, "    - backendRefs: [{name: web, port: 80}]").Configuration.Routes);
+
+        Assert.Equal("/*", route.Uri);
+        Assert.Null(route.Uris);
+        Assert.Null(route.Vars);
+    }
+
     [Fact]
     public void UpstreamMetaLabels_AreCutTo64Characters()
     {
