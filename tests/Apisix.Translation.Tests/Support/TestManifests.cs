@@ -22,6 +22,21 @@ internal static class TestManifests
         {{{string.Join("\n", listeners.Select(l => "    - " + l))}}}
         """;
 
+    /// <summary>GatewayClass <c>other</c> of another controller and its Gateway <c>gw</c> in namespace shop.</summary>
+    public const string OtherControllersGateway = """
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: GatewayClass
+        metadata: {name: other}
+        spec: {controllerName: example.com/other-controller}
+        ---
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: Gateway
+        metadata: {name: gw, namespace: shop}
+        spec:
+          gatewayClassName: other
+          listeners: [{name: http, port: 80, protocol: HTTP}]
+        """;
+
     /// <summary>A Service (port 80 named http, target 8080) with one ready endpoint in an EndpointSlice.</summary>
     public static string ServiceWithEndpoint(string @namespace, string name, string clusterIp, string endpointIp) => $$$"""
         apiVersion: v1
