@@ -60,13 +60,11 @@ internal static class BackendResolver
         return upstream with
         {
             Labels = upstream.Labels!.Value
-                .SetItem("meta_namespace", Truncate(backendNamespace))
-                .SetItem("meta_backend", Truncate(backend.Name))
+                .SetItem("meta_namespace", ManagedLabels.Value(backendNamespace))
+                .SetItem("meta_backend", ManagedLabels.Value(backend.Name))
                 .SetItem("meta_port", backend.Port.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
     }
-
-    private static string Truncate(string value) => value.Length > 64 ? value[..64] : value;
 
     private static StatusCondition Fail(ObjectScope scope, string path, string reason, string message)
     {

@@ -259,20 +259,23 @@ internal static class HttpFilterTranslator
         }
 
         var service = context.Input.Get<Kubernetes.Service>("Service", ns, mirror.Name);
-        if (service is null || mirror.Port is null || service.Ports.All(p => p.Port != mirror.Port))
+        if (service is null || service.Ports.All(p => p.Port != MirrorPort(mirror)))
         {
             return StatusCondition.Failed("ResolvedRefs", "BackendNotFound", service is null
                 ? $"mirror Service {ns}/{mirror.Name} not found"
-                : $"mirror Service {ns}/{mirror.Name} has no port {mirror.Port?.ToString(CultureInfo.InvariantCulture) ?? "(none given)"}");
+                : $"mirror Service {ns}/{mirror.Name} has no port {MirrorPort(mirror).ToString(CultureInfo.InvariantCulture)}");
         }
 
         return null;
     }
 
+    /// <summary>The mirror's Service port; 80 when none is given, as 1.x (the CRD requires one for a Service).</summary>
+    private static int MirrorPort(ObjectReference mirror) => mirror.Port ?? 80;
+
     private static JsonObject Mirror(GatewayRoute route, ObjectReference mirror, double? percent)
     {
         var ns = mirror.Namespace ?? route.Namespace;
-        var result = new JsonObject { ["host"] = $"http://{mirror.Name}.{ns}.svc.cluster.local:{(mirror.Port ?? 80).ToString(CultureInfo.InvariantCulture)}" };
+        var result = new JsonObject { ["host"] = $"http://{mirror.Name}.{ns}.svc.cluster.local:{MirrorPort(mirror).ToString(CultureInfo.InvariantCulture)}" };
         if (percent is { } share && share < 100)
         {
             result["sample_ratio"] = Math.Max(0.00001, share / 100.0);

@@ -129,7 +129,7 @@ internal static class HttpRouteTranslator
     private static Route BuildMatch(GatewayRoute route, HttpRouteMatch match, string path, ObjectScope scope)
     {
         var vars = new JsonArray();
-        EquatableArray<string>? uris;
+        EquatableArray<string> uris;
         if (route is GrpcRoute)
         {
             uris = GrpcUris(match, vars, path, scope);
@@ -152,8 +152,9 @@ internal static class HttpRouteTranslator
                     vars.Add(new JsonArray("uri", "~~", value));
                     break;
                 default:
+                    // Element-wise, as the spec says: /v1 serves /v1 and /v1/x but not /v1x (1.x's "/v1*" did).
                     var trimmed = value.TrimEnd('/');
-                    uris = trimmed.Length == 0 ? new[] { "/", "/*" } : new[] { trimmed, trimmed + "/*" };
+                    uris = trimmed.Length == 0 ? CatchAll : new[] { trimmed, trimmed + "/*" };
                     break;
             }
         }
@@ -168,10 +169,12 @@ internal static class HttpRouteTranslator
             vars.Add(new JsonArray("arg_" + query.Name, query.Type == "RegularExpression" ? "~~" : "==", query.Value));
         }
 
+        // One path is written as 1.x wrote HTTPRoute paths, in `uri`; a prefix needs two, in `uris`.
         return new Route
         {
             Id = string.Empty,
-            Uris = uris,
+            Uri = uris.Count == 1 ? uris[0] : null,
+            Uris = uris.Count > 1 ? uris : (EquatableArray<string>?)null,
             Methods = match.Method is { } method ? new EquatableArray<string>([method]) : (EquatableArray<string>?)null,
             Vars = vars.Count == 0 ? null : new JsonBlob(vars),
         };

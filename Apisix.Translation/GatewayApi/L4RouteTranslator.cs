@@ -21,31 +21,37 @@ internal static class L4RouteTranslator
         StatusCondition? problem = null;
         for (var i = 0; i < route.Rules.Count; i++)
         {
-            var upstreams = new List<(ObjectReference Reference, Upstream Upstream)>();
+            // Each resolved backend with its backendRefs index: a UDPRoute id counts the refs, resolved or not.
+            var upstreams = new List<(int Index, ObjectReference Reference, Upstream Upstream)>();
             for (var k = 0; k < route.Rules[i].Count; k++)
             {
                 var reference = route.Rules[i][k];
                 if (BackendResolver.Resolve(route, reference, $"spec.rules[{i}].backendRefs[{k}]", context, scope, ref problem) is { } upstream)
                 {
                     scope.Upstreams.Add(upstream);
-                    upstreams.Add((reference, upstream));
+                    upstreams.Add((k, reference, upstream));
                 }
             }
 
             switch (route.RouteKind)
             {
                 case "TLSRoute":
+                    if (route.Rules[i].Count > 1)
+                    {
+                        scope.Warning("UnsupportedValue", $"spec.rules[{i}].backendRefs", "a TLSRoute rule is served by its first usable backend only; the other backendRefs get no connections");
+                    }
+
                     AddTls(route, i, upstreams.Count > 0 ? upstreams[0].Upstream : null, HttpRouteTranslator.EffectiveHosts(attachments), serverPort, scope);
                     break;
                 case "UDPRoute":
-                    for (var k = 0; k < upstreams.Count; k++)
+                    foreach (var (index, _, upstream) in upstreams)
                     {
-                        scope.StreamRoutes.Add(Stream($"{route.Namespace}_{route.Name}_{i}-{k}_tcp", serverPort, null, upstreams[k].Upstream, ManagedLabels.ManagedBy));
+                        scope.StreamRoutes.Add(Stream($"{route.Namespace}_{route.Name}_{i}-{index}_tcp", serverPort, null, upstream, ManagedLabels.ManagedBy));
                     }
 
                     break;
                 default:
-                    foreach (var (reference, upstream) in upstreams)
+                    foreach (var (_, reference, upstream) in upstreams)
                     {
                         scope.StreamRoutes.Add(Stream($"{route.Namespace}_{route.Name}_{i}-{reference.Name}_tcp", serverPort, null, upstream, ManagedLabels.ManagedBy));
                     }
@@ -64,7 +70,7 @@ internal static class L4RouteTranslator
             return;
         }
 
-        var labels = ManagedLabels.ManagedBy.SetItem("meta_namespace", route.Namespace).SetItem("meta_tlsroute", route.Name);
+        var labels = ManagedLabels.ManagedBy.SetItem("meta_namespace", ManagedLabels.Value(route.Namespace)).SetItem("meta_tlsroute", ManagedLabels.Value(route.Name));
         foreach (var host in hosts ?? new[] { string.Empty })
         {
             scope.StreamRoutes.Add(Stream($"{route.Namespace}_{route.Name}_{rule}-{host}", serverPort, host.Length == 0 ? null : host, upstream, labels));

@@ -11,6 +11,12 @@ internal static class ManagedLabels
 
     public static EquatableMap<string> ManagedBy { get; } = EquatableMap<string>.Empty.SetItem(ManagedByKey, ManagedByValue);
 
+    /// <summary>
+    /// A label value APISIX accepts: its schema allows at most 64 characters, so longer names are cut
+    /// there, as 1.x did for the Gateway API <c>meta_*</c> labels.
+    /// </summary>
+    public static string Value(string value) => value.Length > 64 ? value[..64] : value;
+
     /// <summary>{managed-by} with the object's labels; managed-by always wins so ownership stays certain.</summary>
     public static EquatableMap<string> With(EquatableMap<string> objectLabels)
     {

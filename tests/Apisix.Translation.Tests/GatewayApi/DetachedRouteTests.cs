@@ -1,4 +1,5 @@
 using Apisix.Translation.Manifests;
+using Apisix.Translation.Tests.Support;
 
 namespace Apisix.Translation.Tests.GatewayApi;
 
@@ -21,20 +22,6 @@ public sealed class DetachedRouteTests
               backendRefs: [{name: web, port: 80}]
         """;
 
-    private const string OtherControllersGateway = """
-        apiVersion: gateway.networking.k8s.io/v1
-        kind: GatewayClass
-        metadata: {name: other}
-        spec: {controllerName: example.com/other-controller}
-        ---
-        apiVersion: gateway.networking.k8s.io/v1
-        kind: Gateway
-        metadata: {name: gw, namespace: shop}
-        spec:
-          gatewayClassName: other
-          listeners: [{name: http, port: 80, protocol: HTTP}]
-        """;
-
     private static System.Collections.Immutable.ImmutableArray<Diagnostic> Translate(string manifests) =>
         Translator.Translate(TranslationInput.From(ManifestReader.Read(manifests, "in.yaml").Objects)).Diagnostics;
 
@@ -52,7 +39,7 @@ public sealed class DetachedRouteTests
     [Fact]
     public void ARouteOfAnotherControllersGateway_IsLeftAlone()
     {
-        var findings = Translate(OtherControllersGateway + "\n---\n" + Route);
+        var findings = Translate(TestManifests.OtherControllersGateway + "\n---\n" + Route);
 
         Assert.DoesNotContain(findings, f => f.Object?.Kind == "HTTPRoute");
     }

@@ -338,12 +338,12 @@ public sealed class PrecedenceTests
         }
 
         var chosen = result.Route;
-        Assert.Contains(sharedUri, chosen.Uris ?? []);
+        Assert.Contains(sharedUri, UriEntries(chosen));
         var expectedRivals = rivals.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => Expect(r).Id).ToHashSet(StringComparer.Ordinal);
 
         // The rivals are exactly the other routes on that URI entry whose conditions hold.
         var holding = Translation.Value.Configuration.Routes
-            .Where(r => r.Id != chosen.Id && r.Hosts is null && (r.Uris ?? []).Contains(sharedUri) && Holds(r, parsed))
+            .Where(r => r.Id != chosen.Id && r.Hosts is null && UriEntries(r).Contains(sharedUri) && Holds(r, parsed))
             .ToList();
         Assert.Equal(expectedRivals.OrderBy(id => id, StringComparer.Ordinal), holding.Select(r => r.Id).OrderBy(id => id, StringComparer.Ordinal));
 
@@ -362,6 +362,9 @@ public sealed class PrecedenceTests
         Assert.All(routes, r => Assert.NotNull(r.Priority));
         Assert.Equal(routes.Count, routes.Select(r => r.Priority).Distinct().Count());
     }
+
+    /// <summary>The URI entries of a route: its <c>uris</c>, or its one <c>uri</c>.</summary>
+    private static List<string> UriEntries(Route route) => route.Uris?.ToList() ?? (route.Uri is { } uri ? [uri] : []);
 
     private static bool Holds(Route route, SimulatedRequest request) =>
         (route.Methods is not { } methods || methods.Contains(request.Method)) &&
