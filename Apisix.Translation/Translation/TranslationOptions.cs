@@ -58,6 +58,15 @@ public sealed record TranslationOptions
     /// </summary>
     public string? ControllerNamespace { get; init; }
 
+    /// <summary>
+    /// Translate a backend whose Service is not in the input as if it existed, listening on the port number
+    /// the backend names, with no endpoints yet; the missing Service is a warning instead of an error. For
+    /// checks on a partial snapshot (the admission webhook sees one object at a time): the rest of the object
+    /// is translated, and checked, as it will be once the Service exists. A port named rather than numbered
+    /// cannot be assumed and stays an error. Off by default.
+    /// </summary>
+    public bool AssumeUnseenServices { get; init; }
+
     /// <summary>The 1.x value of <see cref="IngressClass"/> that selects every CRD object.</summary>
     public const string AllIngressClasses = "apisix-and-all";
 

@@ -45,10 +45,20 @@ internal static class ServiceBackendTranslator
         var @namespace = key.Namespace;
         var backend = new ApisixRouteBackend { ServiceName = key.Service, ServicePort = key.Port, ResolveGranularity = key.Granularity, Subset = key.Subset };
         var service = context.Input.Get<Service>("Service", @namespace, backend.ServiceName);
+        var assumed = false;
         if (service is null)
         {
-            scope.Error(DiagnosticCodes.BackendNotFound, $"{path}.serviceName", $"Service {@namespace}/{backend.ServiceName} not found");
-            return null;
+            var message = $"Service {@namespace}/{backend.ServiceName} not found";
+            if (!context.Options.AssumeUnseenServices || backend.ServicePort?.Number is not { } number)
+            {
+                scope.Error(DiagnosticCodes.BackendNotFound, $"{path}.serviceName", message);
+                return null;
+            }
+
+            // A partial snapshot: the Service may well exist; go on as if it did, with no endpoints yet.
+            scope.Warning(DiagnosticCodes.BackendNotFound, $"{path}.serviceName", message);
+            service = new Service { Metadata = new ObjectMeta { Name = backend.ServiceName, Namespace = @namespace }, Ports = new[] { new ServicePort { Port = number } } };
+            assumed = true;
         }
 
         var servicePort = FindPort(service, backend.ServicePort);
@@ -67,7 +77,7 @@ internal static class ServiceBackendTranslator
             return null;
         }
 
-        if (byService && service.IsHeadless)
+        if (byService && service.IsHeadless && !assumed)
         {
             // 1.x made a node with host "None" here (deviation 7).
             scope.Error(DiagnosticCodes.InvalidValue, $"{path}.resolveGranularity", $"service granularity needs a cluster IP, but Service {@namespace}/{service.Name} is headless");
@@ -100,7 +110,8 @@ internal static class ServiceBackendTranslator
 
         if (upstream.DiscoveryType is null)
         {
-            var nodes = byService
+            var nodes = assumed ? []
+                : byService
                 ? [new UpstreamNode(service.ClusterIP!, servicePort.Port, NodeWeight)]
                 : EndpointNodes(service, servicePort, backend.Subset, apisixUpstream, path, context, scope);
             upstream = upstream with { Nodes = nodes };

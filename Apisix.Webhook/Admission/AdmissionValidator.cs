@@ -23,6 +23,12 @@ internal sealed class AdmissionValidator(ValidationOptions validation, Translati
 
     private static readonly HashSet<string> Groups = ["apisix.apache.org", "networking.k8s.io", "gateway.networking.k8s.io"];
 
+    /// <summary>
+    /// The dry run sees one object: a route whose Service it cannot see is still translated (as if the Service
+    /// existed), so everything else about the route is checked as the controller will translate it.
+    /// </summary>
+    private readonly TranslationOptions _dryRun = translation with { AssumeUnseenServices = true };
+
     /// <summary>Findings about objects outside the one-object snapshot: the cluster may well have them.</summary>
     private static readonly HashSet<string> UnseenReferences =
     [
@@ -75,7 +81,7 @@ internal sealed class AdmissionValidator(ValidationOptions validation, Translati
         Sort(read.Diagnostics, errors, warnings, seen);
         if (item is not null)
         {
-            Sort(Validator.Validate(TranslationInput.From([item]), validation, translation), errors, warnings, seen);
+            Sort(Validator.Validate(TranslationInput.From([item]), validation, _dryRun), errors, warnings, seen);
         }
 
         return errors.Count == 0

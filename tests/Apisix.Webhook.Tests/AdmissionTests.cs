@@ -38,6 +38,22 @@ public sealed class AdmissionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ARouteWhoseServiceItCannotSee_IsStillCheckedWhole_AsItWillBeTranslated()
+    {
+        // Without its Service the route would make no APISIX route here, and what APISIX refuses in it (a
+        // path listed twice, an address it does not take) would pass: the dry run assumes the Service.
+        var route = Fixtures.Route.Replace("\"paths\":[\"/v1/*\"]", "\"paths\":[\"/v1/*\",\"/v1/*\"],\"remoteAddrs\":[\"10/8\"]", StringComparison.Ordinal);
+        var response = await Post("/validate", Fixtures.Review("apisix.apache.org", "ApisixRoute", route));
+
+        Assert.False(response["allowed"]!.GetValue<bool>(), response.ToJsonString());
+        var message = response["status"]!["message"]!.GetValue<string>();
+        Assert.Contains("- spec.http[0].match.paths[1]: path '/v1/*' is listed twice", message, StringComparison.Ordinal);
+        Assert.Contains("- spec.http[0].match.remoteAddrs[0]: '10/8' is not an address APISIX takes", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("not found", message, StringComparison.Ordinal);
+        Assert.Contains(response["warnings"]!.AsArray(), w => w!.GetValue<string>().Contains("Service shop/api not found", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task InvalidRoute_IsDenied_WithEveryErrorAndItsFieldPath()
     {
         var response = await Post("/validate", Fixtures.Review("apisix.apache.org", "ApisixRoute", Fixtures.BadRoute));
