@@ -112,7 +112,7 @@ internal static class ServiceBackendTranslator
         {
             var nodes = assumed ? []
                 : byService
-                ? [new UpstreamNode(service.ClusterIP!, servicePort.Port, NodeWeight)]
+                ? [UpstreamNode.ForAddress(service.ClusterIP!, servicePort.Port, NodeWeight)]
                 : EndpointNodes(service, servicePort, backend.Subset, apisixUpstream, path, context, scope);
             upstream = upstream with { Nodes = nodes };
         }
@@ -163,7 +163,7 @@ internal static class ServiceBackendTranslator
                 continue;
             }
 
-            nodes.Add(new UpstreamNode(address, port, NodeWeight));
+            nodes.Add(UpstreamNode.ForAddress(address, port, NodeWeight));
         }
 
         return ImmutableArray.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(nodes));
