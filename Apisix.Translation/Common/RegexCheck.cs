@@ -3,19 +3,25 @@ using System.Text.RegularExpressions;
 namespace Apisix.Translation;
 
 /// <summary>
-/// Whether a user's regular expression compiles. .NET's dialect is close to the PCRE that APISIX uses for
-/// the common cases; a pattern that fails here would fail there too.
+/// Regular expressions as APISIX sees them. Whether a user's pattern is valid is PCRE2's call (APISIX compiles it
+/// with <c>ngx.re</c>), so <see cref="Compiles"/> and <see cref="Error"/> ask <see cref="PcreSyntax"/>; .NET's dialect
+/// differs both ways (it rejects <c>a++</c> and <c>(?P&lt;n&gt;x)</c>, and accepts <c>(?&lt;a-b&gt;x)</c>).
+/// <see cref="TryCompile"/> is for the places that must match text with .NET: JSON-schema <c>pattern</c>s, and the simulator.
 /// </summary>
 internal static class RegexCheck
 {
-    public static bool Compiles(string pattern) => TryCompile(pattern) is not null;
+    /// <summary>Whether APISIX (PCRE2) compiles the pattern.</summary>
+    public static bool Compiles(string pattern) => PcreSyntax.Error(pattern) is null;
 
-    /// <summary>The pattern compiled, unanchored, with a one-second match limit; null when it does not compile.</summary>
-    public static Regex? TryCompile(string pattern)
+    /// <summary>Why APISIX (PCRE2) would not compile the pattern, e.g. "missing closing parenthesis at offset 4"; null when it would.</summary>
+    public static string? Error(string pattern) => PcreSyntax.Error(pattern);
+
+    /// <summary>The pattern compiled by .NET, unanchored, with a one-second match limit; null when .NET does not compile it.</summary>
+    public static Regex? TryCompile(string pattern, RegexOptions options = RegexOptions.None)
     {
         try
         {
-            return new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+            return new Regex(pattern, options, TimeSpan.FromSeconds(1));
         }
         catch (ArgumentException)
         {

@@ -143,9 +143,9 @@ internal static class HttpRouteTranslator
                     uris = new[] { value };
                     break;
                 case "RegularExpression":
-                    if (!RegexCheck.Compiles(value))
+                    if (RegexCheck.Error(value) is { } problem)
                     {
-                        scope.Warning("UnsupportedValue", $"{path}.path.value", $"'{value}' is not a valid regular expression");
+                        scope.Warning("UnsupportedValue", $"{path}.path.value", $"'{value}' is not a valid regular expression: {problem}");
                     }
 
                     uris = CatchAll;

@@ -108,9 +108,9 @@ internal sealed partial class IngressAnnotations
 
         if (regex is not null && template is not null)
         {
-            if (!RegexCheck.Compiles(regex))
+            if (RegexCheck.Error(regex) is { } problem)
             {
-                Error("rewrite-target-regex", "is not a valid regular expression");
+                Error("rewrite-target-regex", $"is not a valid regular expression: {problem}");
             }
 
             rewrite["regex_uri"] = new JsonArray(regex, template);

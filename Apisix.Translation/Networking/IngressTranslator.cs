@@ -96,9 +96,9 @@ internal static class IngressTranslator
             return null;
         }
 
-        if (regex && !RegexCheck.Compiles(value))
+        if (regex && RegexCheck.Error(value) is { } problem)
         {
-            scope.Error(DiagnosticCodes.InvalidValue, $"{path}.path", $"'{value}' is not a valid regular expression ({IngressAnnotations.Prefix}use-regex is true)");
+            scope.Error(DiagnosticCodes.InvalidValue, $"{path}.path", $"'{value}' is not a valid regular expression: {problem} ({IngressAnnotations.Prefix}use-regex is true)");
             return null;
         }
 

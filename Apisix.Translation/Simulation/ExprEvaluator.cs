@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 
 namespace Apisix.Translation.Simulation;
 
@@ -13,8 +12,17 @@ namespace Apisix.Translation.Simulation;
 /// </summary>
 public static class ExprEvaluator
 {
-    /// <summary>True when every condition of <paramref name="expression"/> holds for <paramref name="request"/>.</summary>
-    public static bool Evaluate(JsonNode? expression, SimulatedRequest request)
+    /// <summary>
+    /// True when every condition of <paramref name="expression"/> holds for <paramref name="request"/>. A condition on a
+    /// regex the simulator cannot run (valid PCRE that .NET reads otherwise) does not hold here; <see cref="Holds"/> tells.
+    /// </summary>
+    public static bool Evaluate(JsonNode? expression, SimulatedRequest request) => Holds(expression, request, null) == true;
+
+    /// <summary>
+    /// Whether <paramref name="expression"/> holds for <paramref name="request"/>: null when the answer turns on a regex
+    /// the simulator cannot run, whose pattern is then added to <paramref name="unrunnable"/>.
+    /// </summary>
+    internal static bool? Holds(JsonNode? expression, SimulatedRequest request, ICollection<string>? unrunnable)
     {
         if (expression is not JsonArray list || list.Count == 0)
         {
@@ -24,31 +32,51 @@ public static class ExprEvaluator
         if (list[0] is JsonValue head && head.GetValueKind() == JsonValueKind.String && head.GetValue<string>() is "OR" or "AND" or "!OR" or "!AND")
         {
             var op = head.GetValue<string>();
-            var items = list.Skip(1).ToList();
-            var result = op.EndsWith("OR", StringComparison.Ordinal) ? items.Any(i => Evaluate(i, request)) : items.All(i => Evaluate(i, request));
+            var result = Combine(list.Skip(1), decisive: op.EndsWith("OR", StringComparison.Ordinal), request, unrunnable);
             return op.StartsWith('!') ? !result : result;
         }
 
         if (list[0] is JsonArray)
         {
-            return list.All(item => Evaluate(item, request));
+            return Combine(list, decisive: false, request, unrunnable);
         }
 
-        return Condition(list, request);
+        return Condition(list, request, unrunnable);
     }
 
-    private static bool Condition(JsonArray condition, SimulatedRequest request)
+    /// <summary>
+    /// AND (decisive false) or OR (decisive true) of the items: the decisive value as soon as an item has it, else
+    /// null when an item is unknown, else the other value.
+    /// </summary>
+    private static bool? Combine(IEnumerable<JsonNode?> items, bool decisive, SimulatedRequest request, ICollection<string>? unrunnable)
+    {
+        bool? result = !decisive;
+        foreach (var item in items)
+        {
+            var holds = Holds(item, request, unrunnable);
+            if (holds == decisive)
+            {
+                return decisive;
+            }
+
+            result = holds is null ? null : result;
+        }
+
+        return result;
+    }
+
+    private static bool? Condition(JsonArray condition, SimulatedRequest request, ICollection<string>? unrunnable)
     {
         var name = condition[0]?.ToString() ?? string.Empty;
         var negate = condition.Count == 4 && condition[1]?.ToString() == "!";
         var op = condition.Count == 2 ? "==" : condition[negate ? 2 : 1]?.ToString() ?? "==";
         var expected = condition.Count == 2 ? condition[1] : condition[negate ? 3 : 2];
         var actual = request.Variable(name);
-        var result = Compare(actual, op, expected);
+        var result = Compare(actual, op, expected, unrunnable);
         return negate ? !result : result;
     }
 
-    private static bool Compare(string? actual, string op, JsonNode? expected)
+    private static bool? Compare(string? actual, string op, JsonNode? expected, ICollection<string>? unrunnable)
     {
         var text = expected is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : expected?.ToJsonString();
 
@@ -68,7 +96,7 @@ public static class ExprEvaluator
 
                 return op switch { ">" => left > right, ">=" => left >= right, "<" => left < right, _ => left <= right };
             case "~~" or "~*":
-                return actual is not null && text is not null && Matches(actual, text, op == "~*");
+                return actual is not null && text is not null ? Matches(actual, text, op == "~*", unrunnable) : false;
             case "in":
                 // "in" compares without conversion: a number in the set never equals a (string) variable.
                 return actual is not null && expected is JsonArray set &&
@@ -89,15 +117,14 @@ public static class ExprEvaluator
     private static double? Number(string? text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;
 
-    private static bool Matches(string input, string pattern, bool ignoreCase)
+    private static bool? Matches(string input, string pattern, bool ignoreCase, ICollection<string>? unrunnable)
     {
-        try
+        var matched = SimulatedRegex.IsMatch(input, pattern, ignoreCase);
+        if (matched is null)
         {
-            return Regex.IsMatch(input, pattern, ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None, TimeSpan.FromSeconds(1));
+            unrunnable?.Add(pattern);
         }
-        catch (ArgumentException)
-        {
-            return false;
-        }
+
+        return matched;
     }
 }

@@ -3,7 +3,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Apisix.Translation.Config;
 
 namespace Apisix.Translation.Simulation;
@@ -11,9 +10,25 @@ namespace Apisix.Translation.Simulation;
 /// <summary>The effect of each simulated plugin.</summary>
 internal static partial class PluginSimulator
 {
-    private static GatewayAnswer? FaultInjection(JsonObject config, SimulatedRequest request)
+    /// <summary>
+    /// Whether a plugin's vars hold for the request. Vars that turn on a regex the simulator cannot run (valid PCRE
+    /// .NET reads otherwise) are taken as not holding, and a note says so.
+    /// </summary>
+    private static bool VarsHold(JsonNode? vars, SimulatedRequest request, string plugin, List<string> notes)
     {
-        if (config["abort"] is not JsonObject abort || (abort["vars"] is { } vars && !ExprEvaluator.Evaluate(vars, request)))
+        var unrunnable = new List<string>();
+        var holds = ExprEvaluator.Holds(vars, request, unrunnable);
+        if (holds is null)
+        {
+            notes.Add($"{plugin}: its vars turn on {SimulatedRegex.CannotRun(unrunnable[0])}; taken as not holding");
+        }
+
+        return holds == true;
+    }
+
+    private static GatewayAnswer? FaultInjection(JsonObject config, SimulatedRequest request, List<string> notes)
+    {
+        if (config["abort"] is not JsonObject abort || (abort["vars"] is { } vars && !VarsHold(vars, request, "fault-injection", notes)))
         {
             return null;
         }
@@ -76,7 +91,7 @@ internal static partial class PluginSimulator
         return match is null ? (new GatewayAnswer(401, plugin, null, "{\"message\":\"Invalid user authorization\"}"), null) : (null, match.Username);
     }
 
-    private static void ProxyRewrite(JsonObject config, RequestState state)
+    private static void ProxyRewrite(JsonObject config, RequestState state, List<string> notes)
     {
         if (config["uri"] is { } uri)
         {
@@ -92,12 +107,20 @@ internal static partial class PluginSimulator
         }
         else if (config["regex_uri"] is JsonArray regex)
         {
+            // ngx.re.sub with each pair in turn; the first regex that matches rewrites the path.
             for (var i = 0; i + 1 < regex.Count; i += 2)
             {
                 var pattern = regex[i]!.ToString();
-                if (Regex.IsMatch(state.Path, pattern, RegexOptions.None, TimeSpan.FromSeconds(1)))
+                var outcome = SimulatedRegex.Substitute(state.Path, pattern, regex[i + 1]!.ToString());
+                if (outcome is null)
                 {
-                    state.Path = Regex.Replace(state.Path, pattern, regex[i + 1]!.ToString(), RegexOptions.None, TimeSpan.FromSeconds(1));
+                    notes.Add($"proxy-rewrite: regex_uri {SimulatedRegex.CannotRun(pattern)}; the path is left as it is");
+                    break;
+                }
+
+                if (outcome.Value.Matched)
+                {
+                    state.Path = outcome.Value.Result;
                     break;
                 }
             }
@@ -166,7 +189,7 @@ internal static partial class PluginSimulator
         }
     }
 
-    private static GatewayAnswer? Redirect(JsonObject config, SimulatedRequest request)
+    private static GatewayAnswer? Redirect(JsonObject config, SimulatedRequest request, List<string> notes)
     {
         if (JsonValues.Bool(config["http_to_https"]) == true)
         {
@@ -186,14 +209,21 @@ internal static partial class PluginSimulator
         }
         else if (config["regex_uri"] is JsonArray regex && regex.Count >= 2)
         {
+            // ngx.re.sub: the template knows captures only, no nginx variables.
             var pattern = regex[0]!.ToString();
-            if (!Regex.IsMatch(request.Path, pattern, RegexOptions.None, TimeSpan.FromSeconds(1)))
+            var outcome = SimulatedRegex.Substitute(request.Path, pattern, regex[1]!.ToString());
+            if (outcome is null)
+            {
+                notes.Add($"redirect: regex_uri {SimulatedRegex.CannotRun(pattern)}; no redirect is simulated");
+                return null;
+            }
+
+            if (!outcome.Value.Matched)
             {
                 return null;
             }
 
-            // ngx.re.sub: the template knows captures only, no nginx variables.
-            location = Regex.Replace(request.Path, pattern, regex[1]!.ToString(), RegexOptions.None, TimeSpan.FromSeconds(1));
+            location = outcome.Value.Result;
         }
 
         if (location is null)
@@ -221,7 +251,7 @@ internal static partial class PluginSimulator
         return denied ? new GatewayAnswer(JsonValues.Int(config["response_code"]) ?? 403, "ip-restriction", null, config["message"]?.ToString() ?? "Your IP address is not allowed") : null;
     }
 
-    private static List<UpstreamShare>? TrafficSplit(JsonObject config, Route route, SimulatedRequest request, TranslationResult translation)
+    private static List<UpstreamShare>? TrafficSplit(JsonObject config, Route route, SimulatedRequest request, TranslationResult translation, List<string> notes)
     {
         foreach (var rule in config["rules"] as JsonArray ?? [])
         {
@@ -231,7 +261,7 @@ internal static partial class PluginSimulator
             }
 
             var matches = ruleObject["match"] as JsonArray;
-            if (matches is not null && matches.Count > 0 && !matches.Any(m => ExprEvaluator.Evaluate((m as JsonObject)?["vars"], request)))
+            if (matches is not null && matches.Count > 0 && !matches.Any(m => VarsHold((m as JsonObject)?["vars"], request, "traffic-split", notes)))
             {
                 continue;
             }

@@ -57,7 +57,7 @@ internal static partial class PluginSimulator
             switch (plugin.Name)
             {
                 case "fault-injection":
-                    answer = FaultInjection(config, request);
+                    answer = FaultInjection(config, request, notes);
                     break;
                 case "cors":
                     answer = Cors(config, request, responseChanges);
@@ -67,16 +67,16 @@ internal static partial class PluginSimulator
                     (answer, consumer) = Authenticate(plugin.Name, config, request, configuration.Consumers);
                     break;
                 case "proxy-rewrite":
-                    ProxyRewrite(config, state);
+                    ProxyRewrite(config, state, notes);
                     break;
                 case "redirect":
-                    answer = Redirect(config, request);
+                    answer = Redirect(config, request, notes);
                     break;
                 case "ip-restriction":
                     answer = IpRestriction(config, request);
                     break;
                 case "response-rewrite":
-                    if (config["vars"] is not { } vars || ExprEvaluator.Evaluate(vars, request))
+                    if (config["vars"] is not { } vars || VarsHold(vars, request, plugin.Name, notes))
                     {
                         responseStatus = JsonValues.Int(config["status_code"]);
                         responseChanges.AddRange(HeaderChanges(config["headers"], request));
@@ -84,7 +84,7 @@ internal static partial class PluginSimulator
 
                     break;
                 case "traffic-split":
-                    upstreams = TrafficSplit(config, route, request, translation);
+                    upstreams = TrafficSplit(config, route, request, translation, notes);
                     break;
                 case "proxy-mirror":
                     mirrors.Add(Mirror(config));

@@ -46,9 +46,9 @@ public sealed class RouteMatcher
         foreach (var bucket in HostBuckets(candidates, host))
         {
             var (route, undetermined) = MatchUri(bucket.Routes, request, reasons);
-            if (undetermined)
+            if (undetermined is not null)
             {
-                return new MatchResult { Undetermined = true, Reasons = reasons.ToArray(), Notes = new[] { "a candidate route has a filter_func (Lua), which the simulator cannot run" } };
+                return new MatchResult { Undetermined = true, Reasons = reasons.ToArray(), Notes = new[] { undetermined } };
             }
 
             if (route is not null)
@@ -152,8 +152,11 @@ public sealed class RouteMatcher
             ? host.EndsWith(pattern[1..], StringComparison.OrdinalIgnoreCase) && host.Length > pattern.Length - 1
             : string.Equals(pattern, host, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Exact URIs first, then prefixes longest first; on one URI, priority decides among routes whose conditions hold.</summary>
-    private static (Route? Route, bool Undetermined) MatchUri(List<Route> routes, SimulatedRequest request, List<string> reasons)
+    /// <summary>
+    /// Exact URIs first, then prefixes longest first; on one URI, priority decides among routes whose conditions hold.
+    /// Undetermined (a note) when the first route that could match turns on something the simulator cannot run.
+    /// </summary>
+    private static (Route? Route, string? Undetermined) MatchUri(List<Route> routes, SimulatedRequest request, List<string> reasons)
     {
         var entries = new List<(string Uri, bool Prefix, Route Route)>();
         foreach (var route in routes)
@@ -170,28 +173,37 @@ public sealed class RouteMatcher
             .ThenByDescending(e => e.Uri.Length)
             .ThenByDescending(e => e.Route.Priority ?? 0)
             .ThenBy(e => e.Route.Id, StringComparer.Ordinal);
+        var unrunnable = new List<string>();
         foreach (var (uri, prefix, route) in ordered)
         {
-            var failed = FailedCondition(route, request);
+            unrunnable.Clear();
+            var failed = FailedCondition(route, request, unrunnable);
             if (failed is null)
             {
+                if (unrunnable.Count > 0)
+                {
+                    reasons.Add($"route {route.Id} on '{uri}{(prefix ? "*" : string.Empty)}' depends on a regex in its vars");
+                    return (null, $"a candidate route's vars turn on {SimulatedRegex.CannotRun(unrunnable[0])}");
+                }
+
                 if (route.FilterFunc is not null)
                 {
                     reasons.Add($"route {route.Id} on '{uri}{(prefix ? "*" : string.Empty)}' depends on its filter_func");
-                    return (null, true);
+                    return (null, "a candidate route has a filter_func (Lua), which the simulator cannot run");
                 }
 
                 reasons.Add($"route {route.Id} matches {(prefix ? "prefix" : "exact")} '{uri}{(prefix ? "*" : string.Empty)}' (priority {route.Priority ?? 0})");
-                return (route, false);
+                return (route, null);
             }
 
             reasons.Add($"route {route.Id} on '{uri}{(prefix ? "*" : string.Empty)}' skipped: {failed}");
         }
 
-        return (null, false);
+        return (null, null);
     }
 
-    private static string? FailedCondition(Route route, SimulatedRequest request)
+    /// <summary>Why the route does not take the request; null when it does, or when that turns on a regex the simulator cannot run (added to unrunnable).</summary>
+    private static string? FailedCondition(Route route, SimulatedRequest request, List<string> unrunnable)
     {
         if (route.Methods is { } methods && !methods.Contains(request.Method))
         {
@@ -203,7 +215,7 @@ public sealed class RouteMatcher
             return $"remote address {request.RemoteAddress} is not in [{string.Join(", ", addresses)}]";
         }
 
-        if (route.Vars is { } vars && !ExprEvaluator.Evaluate(vars.CloneNode(), request))
+        if (route.Vars is { } vars && ExprEvaluator.Holds(vars.CloneNode(), request, unrunnable) == false)
         {
             return $"vars {vars} do not hold";
         }

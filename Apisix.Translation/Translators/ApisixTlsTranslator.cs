@@ -88,9 +88,9 @@ internal static partial class ApisixTlsTranslator
 
         for (var i = 0; i < client.SkipMtlsUriRegex.Count; i++)
         {
-            if (!RegexCheck.Compiles(client.SkipMtlsUriRegex[i]))
+            if (RegexCheck.Error(client.SkipMtlsUriRegex[i]) is { } problem)
             {
-                scope.Error(DiagnosticCodes.InvalidValue, $"spec.client.skip_mtls_uri_regex[{i}]", "is not a valid regular expression");
+                scope.Error(DiagnosticCodes.InvalidValue, $"spec.client.skip_mtls_uri_regex[{i}]", $"is not a valid regular expression: {problem}");
             }
         }
 

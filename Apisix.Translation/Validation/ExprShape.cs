@@ -89,9 +89,17 @@ internal static class ExprShape
         }
 
         var value = condition[negated ? 3 : 2];
-        if (op is "~~" or "~*" && (value?.GetValueKind() != JsonValueKind.String || !RegexCheck.Compiles(value.GetValue<string>())))
+        if (op is "~~" or "~*")
         {
-            return $"the regex of {condition.ToJsonString()} does not compile";
+            if (value?.GetValueKind() != JsonValueKind.String)
+            {
+                return $"the regex of {condition.ToJsonString()} does not compile";
+            }
+
+            if (RegexCheck.Error(value.GetValue<string>()) is { } problem)
+            {
+                return $"the regex of {condition.ToJsonString()} does not compile: {problem}";
+            }
         }
 
         if (op is "in" or "ipmatch" && op == "in" && value is not JsonArray)

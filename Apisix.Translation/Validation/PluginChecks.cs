@@ -125,9 +125,9 @@ internal static class PluginChecks
             return;
         }
 
-        if (!RegexCheck.Compiles(regex[index]!.GetValue<string>()))
+        if (RegexCheck.Error(regex[index]!.GetValue<string>()) is { } invalid)
         {
-            findings.Add(new($"regex_uri[{index}]", $"'{regex[index]}' is not a valid regular expression"));
+            findings.Add(new($"regex_uri[{index}]", $"'{regex[index]}' is not a valid regular expression: {invalid}"));
         }
         else if (index + 1 < regex.Count && regex[index + 1]?.GetValueKind() == JsonValueKind.String &&
             SubstitutionTemplate.Problem(regex[index + 1]!.GetValue<string>()) is { } problem)
@@ -200,9 +200,9 @@ internal static class PluginChecks
             var patterns = config[field] as JsonArray ?? [];
             for (var i = 0; i < patterns.Count; i++)
             {
-                if (patterns[i]?.GetValueKind() == JsonValueKind.String && !RegexCheck.Compiles(patterns[i]!.GetValue<string>()))
+                if (InvalidRegex(patterns[i]) is { } problem)
                 {
-                    findings.Add(new($"{field}[{i}]", "is not a valid regular expression"));
+                    findings.Add(new($"{field}[{i}]", problem));
                 }
             }
         }
@@ -309,14 +309,20 @@ internal static class PluginChecks
         }
     }
 
+    /// <summary>"is not a valid regular expression: why" for a string PCRE2 rejects; null for anything else.</summary>
+    private static string? InvalidRegex(JsonNode? value) =>
+        value?.GetValueKind() == JsonValueKind.String && RegexCheck.Error(value.GetValue<string>()) is { } problem
+            ? $"is not a valid regular expression: {problem}"
+            : null;
+
     private static void UriBlocker(JsonObject config, List<SchemaFinding> findings)
     {
         var rules = config["block_rules"] as JsonArray ?? [];
         for (var i = 0; i < rules.Count; i++)
         {
-            if (rules[i]?.GetValueKind() == JsonValueKind.String && !RegexCheck.Compiles(rules[i]!.GetValue<string>()))
+            if (InvalidRegex(rules[i]) is { } problem)
             {
-                findings.Add(new($"block_rules[{i}]", "is not a valid regular expression"));
+                findings.Add(new($"block_rules[{i}]", problem));
             }
         }
     }
