@@ -63,12 +63,17 @@ internal static class ApisixRouteReader
         };
     }
 
-    public static ApisixRouteBackend ReadBackend(FieldReader backend) => new()
+    public static ApisixRouteBackend ReadBackend(FieldReader backend) => ReadBackend(backend, weighted: true);
+
+    /// <summary>A stream rule's backend: an http backend without <c>weight</c>, which its schema does not have.</summary>
+    private static ApisixRouteBackend ReadStreamBackend(FieldReader backend) => ReadBackend(backend, weighted: false);
+
+    private static ApisixRouteBackend ReadBackend(FieldReader backend, bool weighted) => new()
     {
         ServiceName = backend.RequiredString("serviceName"),
         ServicePort = backend.IntOrString("servicePort"),
         ResolveGranularity = backend.String("resolveGranularity"),
-        Weight = backend.Int("weight"),
+        Weight = weighted ? backend.Int("weight") : null,
         Subset = backend.String("subset"),
     };
 
@@ -107,7 +112,7 @@ internal static class ApisixRouteReader
             rule.Context.Error(DiagnosticCodes.RequiredField, rule.PathOf("match") + ".ingressPort", "is required", rule.LineOf("match"));
         }
 
-        var backend = rule.Object("backend", ReadBackend);
+        var backend = rule.Object("backend", ReadStreamBackend);
         if (backend is null)
         {
             rule.Error(DiagnosticCodes.RequiredField, "backend", "is required");

@@ -100,26 +100,7 @@ internal static class CrdRules
 
             for (var j = 0; j < http.Backends.Count; j++)
             {
-                var backend = http.Backends[j];
-                if (string.IsNullOrWhiteSpace(backend.ServiceName))
-                {
-                    findings.Add($"spec.http[{i}].backends[{j}].serviceName", "is required");
-                }
-
-                if (backend.ServicePort is null)
-                {
-                    findings.Add($"spec.http[{i}].backends[{j}].servicePort", "is required");
-                }
-
-                if (backend.ResolveGranularity is { } granularity && !CrdValues.Granularities.Contains(granularity))
-                {
-                    findings.Add($"spec.http[{i}].backends[{j}].resolveGranularity", CrdValues.OneOf(CrdValues.Granularities));
-                }
-
-                if (backend.Weight < 0)
-                {
-                    findings.Add($"spec.http[{i}].backends[{j}].weight", "must not be negative");
-                }
+                Backend(http.Backends[j], "http", i, "backends", j, findings);
             }
 
             for (var j = 0; j < http.Upstreams.Count; j++)
@@ -164,15 +145,41 @@ internal static class CrdRules
                 findings.Add($"spec.stream[{i}].match.ingressPort", "must be between 1 and 65535");
             }
 
-            if (string.IsNullOrWhiteSpace(stream.Backend.ServiceName))
-            {
-                findings.Add($"spec.stream[{i}].backend.serviceName", "is required");
-            }
+            Backend(stream.Backend, "stream", i, "backend", -1, findings);
 
             if (!stream.Plugins.IsEmpty)
             {
                 Plugins(stream.Plugins, $"spec.stream[{i}].plugins", findings);
             }
+        }
+    }
+
+    /// <summary>
+    /// An http backend (<c>spec.http[i].backends[j]</c>) or a stream rule's backend (<c>spec.stream[i].backend</c>,
+    /// <paramref name="j"/> -1): the Service and its port are required, the granularity is one of two, a weight is
+    /// not negative. The path is written out only for a finding.
+    /// </summary>
+    private static void Backend(ApisixRouteBackend backend, string rules, int i, string field, int j, Findings findings)
+    {
+        string At(string leaf) => j < 0 ? $"spec.{rules}[{i}].{field}.{leaf}" : $"spec.{rules}[{i}].{field}[{j}].{leaf}";
+        if (string.IsNullOrWhiteSpace(backend.ServiceName))
+        {
+            findings.Add(At("serviceName"), "is required");
+        }
+
+        if (backend.ServicePort is null)
+        {
+            findings.Add(At("servicePort"), "is required");
+        }
+
+        if (backend.ResolveGranularity is { } granularity && !CrdValues.Granularities.Contains(granularity))
+        {
+            findings.Add(At("resolveGranularity"), CrdValues.OneOf(CrdValues.Granularities));
+        }
+
+        if (backend.Weight < 0)
+        {
+            findings.Add(At("weight"), "must not be negative");
         }
     }
 

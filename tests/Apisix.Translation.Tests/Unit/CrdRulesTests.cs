@@ -57,6 +57,8 @@ public sealed class CrdRulesTests
         { "ApisixRoute", "{stream: [{name: t, protocol: UDP, match: {ingressPort: 65536}, backend: {serviceName: s, servicePort: 80}}]}", "spec.stream[0].match.ingressPort", "must be between 1 and 65535" },
         { "ApisixRoute", "{stream: [{name: t, protocol: TCP, match: {ingressPort: 9000}, backend: {serviceName: ' ', servicePort: 80}}]}", "spec.stream[0].backend.serviceName", "is required" },
         { "ApisixRoute", "{stream: [{name: t, protocol: TCP, match: {ingressPort: 9000}, backend: {serviceName: s, servicePort: 80}, plugins: [{name: p, config: x}]}]}", "spec.stream[0].plugins[0].config", "must be an object" },
+        { "ApisixRoute", "{stream: [{name: t, protocol: TCP, match: {ingressPort: 9000}, backend: {serviceName: s}}]}", "spec.stream[0].backend.servicePort", "is required" },
+        { "ApisixRoute", "{stream: [{name: t, protocol: TCP, match: {ingressPort: 9000}, backend: {serviceName: s, servicePort: 80, resolveGranularity: pod}}]}", "spec.stream[0].backend.resolveGranularity", "must be one of endpoint, service" },
 
         // ApisixUpstream, top-level settings.
         { "ApisixUpstream", "{loadbalancer: {}}", "spec.loadbalancer.type", "must be one of roundrobin, chash, ewma, least_conn" },
@@ -139,7 +141,7 @@ public sealed class CrdRulesTests
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x], methods: [CONNECT, DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT, TRACE], exprs: [{subject: {scope: Header, name: a}, op: In, set: [b]}, {subject: {scope: Body, name: a}, op: RegexNotMatchCaseInsensitive, value: b}]}, backends: [{serviceName: s, servicePort: http, resolveGranularity: service, weight: 0}], plugin_config_name: pc, authentication: {enable: true, type: ldapAuth}, plugins: [{name: p, config: {a: 1}, secretRef: sec}]}]}" },
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, upstreams: [{name: u}]}]}" },
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}], authentication: {enable: false, type: oauth}}]}" },
-        { "ApisixRoute", "{stream: [{name: t, protocol: UDP, match: {ingressPort: 1}, backend: {serviceName: s, servicePort: 53}}, {name: t2, protocol: TCP, match: {ingressPort: 65535}, backend: {serviceName: s, servicePort: 53}}]}" },
+        { "ApisixRoute", "{stream: [{name: t, protocol: UDP, match: {ingressPort: 1}, backend: {serviceName: s, servicePort: 53, resolveGranularity: service}}, {name: t2, protocol: TCP, match: {ingressPort: 65535}, backend: {serviceName: s, servicePort: dns, resolveGranularity: endpoint}}]}" },
         { "ApisixUpstream", "{}" },
         { "ApisixUpstream", "{loadbalancer: {type: chash, hashOn: consumer}, scheme: grpcs, retries: 0, passHost: '', tlsSecret: {name: t, namespace: ns}}" },
         { "ApisixUpstream", "{loadbalancer: {type: chash, hashOn: vars, key: remote_addr}, passHost: rewrite, upstreamHost: h.example}" },

@@ -1,0 +1,34 @@
+using Apisix.Translation.Manifests;
+
+namespace Apisix.Translation.Tests.Unit;
+
+/// <summary>
+/// The CRD schema rules (reference §1) that the reader applies: a field the schema does not have is a
+/// warning, since the API server would drop it, and the object is still read; what the API server would
+/// refuse outright (a required field missing, a list that must not be empty) is an error and the object
+/// is not read.
+/// </summary>
+public sealed class CrdReaderTests
+{
+    /// <summary>kind, spec (YAML flow), the path of the one field the schema does not have.</summary>
+    public static TheoryData<string, string, string> DroppedFields() => new()
+    {
+        // A stream backend has no weight (1.x and 2.x): only http backends are weighted.
+        { "ApisixRoute", "{stream: [{name: t, protocol: TCP, match: {ingressPort: 9000}, backend: {serviceName: s, servicePort: 80, weight: 5}}]}", "spec.stream[0].backend.weight" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DroppedFields))]
+    public void FieldOutsideTheSchema_IsAWarning_AndTheObjectIsRead(string kind, string spec, string path)
+    {
+        var read = Read(kind, spec);
+
+        Assert.Single(read.Objects);
+        var finding = Assert.Single(read.Diagnostics);
+        Assert.Equal((DiagnosticSeverity.Warning, DiagnosticCodes.UnknownField, path, "unknown field (the API server would drop it)"), (finding.Severity, finding.Code, finding.Path, finding.Message));
+        Assert.Equal(new ObjectRef(kind, kind == "ApisixClusterConfig" ? null : "ns", "x"), finding.Object);
+    }
+
+    private static ManifestReadResult Read(string kind, string spec) =>
+        ManifestReader.Read($"apiVersion: apisix.apache.org/v2\nkind: {kind}\nmetadata: {{name: x, namespace: ns}}\nspec: {spec}\n", "test.yaml");
+}
