@@ -96,6 +96,17 @@ internal sealed class FieldReader
         return value ?? string.Empty;
     }
 
+    /// <summary>Reads a boolean field that must be present.</summary>
+    public bool? RequiredBool(string key)
+    {
+        if (!Has(key))
+        {
+            Context.Error(DiagnosticCodes.RequiredField, PathOf(key), "is required", Line);
+        }
+
+        return Bool(key);
+    }
+
     /// <summary>Reads an integer field.</summary>
     public long? Long(string key)
     {

@@ -87,7 +87,7 @@ internal static class ApisixRouteReader
 
     private static ApisixRouteAuthentication ReadAuthentication(FieldReader auth) => new()
     {
-        Enable = auth.Bool("enable") ?? false,
+        Enable = auth.RequiredBool("enable") ?? false,
         Type = auth.String("type") ?? string.Empty,
         KeyAuthHeader = auth.Object("keyAuth", k => k.String("header") ?? string.Empty) is { Length: > 0 } header ? header : null,
         JwtAuth = auth.Object("jwtAuth", j => new JwtAuthSettings { Header = j.String("header"), Query = j.String("query"), Cookie = j.String("cookie") }),

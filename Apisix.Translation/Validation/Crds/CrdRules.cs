@@ -116,7 +116,8 @@ internal static class CrdRules
                 findings.Add($"spec.http[{i}].plugin_config_name", "must not be empty");
             }
 
-            if (http.Authentication is { Enable: true } authentication && !CrdValues.AuthenticationTypes.Contains(authentication.Type))
+            // The enum holds whether or not the authentication is enabled; a missing type is refused only when it is (2.x requires it).
+            if (http.Authentication is { } authentication && (authentication.Enable || authentication.Type.Length > 0) && !CrdValues.AuthenticationTypes.Contains(authentication.Type))
             {
                 findings.Add($"spec.http[{i}].authentication.type", CrdValues.OneOf(CrdValues.AuthenticationTypes));
             }

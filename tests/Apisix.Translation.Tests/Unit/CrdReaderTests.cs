@@ -29,6 +29,25 @@ public sealed class CrdReaderTests
         Assert.Equal(new ObjectRef(kind, kind == "ApisixClusterConfig" ? null : "ns", "x"), finding.Object);
     }
 
+    /// <summary>kind, spec (YAML flow), the one path the reader refuses, its message.</summary>
+    public static TheoryData<string, string, string, string> RefusedFields() => new()
+    {
+        // authentication.enable is required in 1.x and 2.x alike.
+        { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}], authentication: {type: keyAuth}}]}", "spec.http[0].authentication.enable", "is required" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedFields))]
+    public void RefusedField_IsAnError_AndTheObjectIsNotRead(string kind, string spec, string path, string message)
+    {
+        var read = Read(kind, spec);
+
+        Assert.Empty(read.Objects);
+        var finding = Assert.Single(read.Diagnostics);
+        Assert.Equal((DiagnosticSeverity.Error, path, message), (finding.Severity, finding.Path, finding.Message));
+        Assert.Equal(new ObjectRef(kind, kind == "ApisixClusterConfig" ? null : "ns", "x"), finding.Object);
+    }
+
     private static ManifestReadResult Read(string kind, string spec) =>
         ManifestReader.Read($"apiVersion: apisix.apache.org/v2\nkind: {kind}\nmetadata: {{name: x, namespace: ns}}\nspec: {spec}\n", "test.yaml");
 }
