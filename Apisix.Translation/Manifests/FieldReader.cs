@@ -234,6 +234,18 @@ internal sealed class FieldReader
         return items.ToImmutable();
     }
 
+    /// <summary>
+    /// Refuses a list that is given but empty, as a CRD's <c>minItems: 1</c> does (whether the list may be
+    /// absent is the caller's business).
+    /// </summary>
+    public void RefuseEmptyList(string key)
+    {
+        if (Peek(key) is YamlSequence { Items.Length: 0 } empty)
+        {
+            Context.Error(DiagnosticCodes.SchemaViolation, PathOf(key), "must have at least one item", empty.Line);
+        }
+    }
+
     /// <summary>Reads a list of integers.</summary>
     public EquatableArray<int> IntList(string key)
     {

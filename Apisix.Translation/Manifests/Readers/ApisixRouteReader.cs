@@ -8,30 +8,41 @@ internal static class ApisixRouteReader
 {
     public static ApisixRoute Read(FieldReader root, ObjectMeta metadata)
     {
-        var route = root.Spec(spec => new ApisixRoute
+        var route = root.Spec(spec =>
         {
-            Metadata = metadata,
-            IngressClassName = spec.String("ingressClassName"),
-            Http = spec.List("http", ReadHttp),
-            Stream = spec.List("stream", ReadStream),
+            // The 1.x schema: each list, when given, has an item (that one of them is given is a rule of its own).
+            spec.RefuseEmptyList("http");
+            spec.RefuseEmptyList("stream");
+            return new ApisixRoute
+            {
+                Metadata = metadata,
+                IngressClassName = spec.String("ingressClassName"),
+                Http = spec.List("http", ReadHttp),
+                Stream = spec.List("stream", ReadStream),
+            };
         });
         return route ?? new ApisixRoute { Metadata = metadata };
     }
 
-    private static ApisixRouteHttp ReadHttp(FieldReader rule) => new()
+    private static ApisixRouteHttp ReadHttp(FieldReader rule)
     {
-        Name = rule.RequiredString("name"),
-        Priority = rule.Long("priority"),
-        Timeout = rule.Object("timeout", ReadTimeout),
-        Match = rule.Object("match", ReadMatch) ?? new ApisixRouteMatch(),
-        Websocket = rule.Bool("websocket"),
-        PluginConfigName = rule.String("plugin_config_name"),
-        PluginConfigNamespace = rule.String("plugin_config_namespace"),
-        Backends = rule.List("backends", ReadBackend),
-        Upstreams = rule.List("upstreams", u => new ApisixRouteUpstreamRef { Name = u.RequiredString("name"), Weight = u.Int("weight") }),
-        Plugins = rule.List("plugins", ReadPlugin),
-        Authentication = rule.Object("authentication", ReadAuthentication),
-    };
+        // 1.x: backends, when given, has one (a rule with neither backends nor upstreams is a rule of its own).
+        rule.RefuseEmptyList("backends");
+        return new ApisixRouteHttp
+        {
+            Name = rule.RequiredString("name"),
+            Priority = rule.Long("priority"),
+            Timeout = rule.Object("timeout", ReadTimeout),
+            Match = rule.Object("match", ReadMatch) ?? new ApisixRouteMatch(),
+            Websocket = rule.Bool("websocket"),
+            PluginConfigName = rule.String("plugin_config_name"),
+            PluginConfigNamespace = rule.String("plugin_config_namespace"),
+            Backends = rule.List("backends", ReadBackend),
+            Upstreams = rule.List("upstreams", u => new ApisixRouteUpstreamRef { Name = u.RequiredString("name"), Weight = u.Int("weight") }),
+            Plugins = rule.List("plugins", ReadPlugin),
+            Authentication = rule.Object("authentication", ReadAuthentication),
+        };
+    }
 
     public static DurationTimeout ReadTimeout(FieldReader timeout) => new()
     {
@@ -40,15 +51,20 @@ internal static class ApisixRouteReader
         Read = timeout.String("read"),
     };
 
-    private static ApisixRouteMatch ReadMatch(FieldReader match) => new()
+    private static ApisixRouteMatch ReadMatch(FieldReader match)
     {
-        Paths = match.StringList("paths"),
-        Hosts = match.StringList("hosts"),
-        Methods = match.StringList("methods"),
-        RemoteAddrs = match.StringList("remoteAddrs"),
-        Exprs = match.List("exprs", ReadExpr),
-        FilterFunc = match.String("filter_func"),
-    };
+        // 1.x: hosts, when given, has one (an empty paths list is the "at least one path" rule).
+        match.RefuseEmptyList("hosts");
+        return new ApisixRouteMatch
+        {
+            Paths = match.StringList("paths"),
+            Hosts = match.StringList("hosts"),
+            Methods = match.StringList("methods"),
+            RemoteAddrs = match.StringList("remoteAddrs"),
+            Exprs = match.List("exprs", ReadExpr),
+            FilterFunc = match.String("filter_func"),
+        };
+    }
 
     private static ApisixRouteExpr ReadExpr(FieldReader expr)
     {

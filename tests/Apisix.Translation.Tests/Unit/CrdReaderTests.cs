@@ -10,6 +10,9 @@ namespace Apisix.Translation.Tests.Unit;
 /// </summary>
 public sealed class CrdReaderTests
 {
+    private const string Http = "{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}]}";
+    private const string Stream = "{name: t, protocol: TCP, match: {ingressPort: 9000}, backend: {serviceName: s, servicePort: 80}}";
+
     /// <summary>kind, spec (YAML flow), the path of the one field the schema does not have.</summary>
     public static TheoryData<string, string, string> DroppedFields() => new()
     {
@@ -29,22 +32,28 @@ public sealed class CrdReaderTests
         Assert.Equal(new ObjectRef(kind, kind == "ApisixClusterConfig" ? null : "ns", "x"), finding.Object);
     }
 
-    /// <summary>kind, spec (YAML flow), the one path the reader refuses, its message.</summary>
-    public static TheoryData<string, string, string, string> RefusedFields() => new()
+    /// <summary>kind, spec (YAML flow), the one path the reader refuses, the code, the message.</summary>
+    public static TheoryData<string, string, string, string, string> RefusedFields() => new()
     {
         // authentication.enable is required in 1.x and 2.x alike.
-        { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}], authentication: {type: keyAuth}}]}", "spec.http[0].authentication.enable", "is required" },
+        { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}], authentication: {type: keyAuth}}]}", "spec.http[0].authentication.enable", DiagnosticCodes.RequiredField, "is required" },
+
+        // 1.x minItems 1: a list that is given has an item, even where another list could stand in for it.
+        { "ApisixRoute", $"{{http: [], stream: [{Stream}]}}", "spec.http", DiagnosticCodes.SchemaViolation, "must have at least one item" },
+        { "ApisixRoute", $"{{http: [{Http}], stream: []}}", "spec.stream", DiagnosticCodes.SchemaViolation, "must have at least one item" },
+        { "ApisixRoute", "{http: [{name: r, match: {paths: [/x], hosts: []}, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].match.hosts", DiagnosticCodes.SchemaViolation, "must have at least one item" },
+        { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, backends: [], upstreams: [{name: u}]}]}", "spec.http[0].backends", DiagnosticCodes.SchemaViolation, "must have at least one item" },
     };
 
     [Theory]
     [MemberData(nameof(RefusedFields))]
-    public void RefusedField_IsAnError_AndTheObjectIsNotRead(string kind, string spec, string path, string message)
+    public void RefusedField_IsAnError_AndTheObjectIsNotRead(string kind, string spec, string path, string code, string message)
     {
         var read = Read(kind, spec);
 
         Assert.Empty(read.Objects);
         var finding = Assert.Single(read.Diagnostics);
-        Assert.Equal((DiagnosticSeverity.Error, path, message), (finding.Severity, finding.Path, finding.Message));
+        Assert.Equal((DiagnosticSeverity.Error, code, path, message), (finding.Severity, finding.Code, finding.Path, finding.Message));
         Assert.Equal(new ObjectRef(kind, kind == "ApisixClusterConfig" ? null : "ns", "x"), finding.Object);
     }
 

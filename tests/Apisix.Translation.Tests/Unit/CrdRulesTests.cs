@@ -25,7 +25,6 @@ public sealed class CrdRulesTests
     {
         // ApisixRoute, rule level.
         { "ApisixRoute", "{}", "spec", "needs http or stream rules" },
-        { "ApisixRoute", "{http: [], stream: []}", "spec", "needs http or stream rules" },
         { "ApisixRoute", "{http: [{name: ' ', match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].name", "is required" },
         { "ApisixRoute", "{http: [{name: r, match: {hosts: [a.com]}, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].match.paths", "at least one path is required" },
         { "ApisixRoute", "{http: [{name: r, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].match.paths", "at least one path is required" },
