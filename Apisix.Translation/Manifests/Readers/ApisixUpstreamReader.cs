@@ -20,19 +20,22 @@ internal static class ApisixUpstreamReader
                 Weight = node.Int("weight"),
                 Port = node.Int("port"),
             }),
-            Subsets = spec.List("subsets", subset => new UpstreamSubset
-            {
-                Name = subset.RequiredString("name"),
-                Labels = subset.StringMap("labels"),
-            }),
+            Subsets = spec.List("subsets", ReadSubset),
             PortLevelSettings = spec.List("portLevelSettings", port => new PortLevelSettings
             {
                 Port = port.Int("port") ?? 0,
                 Settings = ReadSettings(port),
+                Subsets = port.List("subsets", ReadSubset),
             }),
         });
         return upstream ?? new ApisixUpstream { Metadata = metadata };
     }
+
+    private static UpstreamSubset ReadSubset(FieldReader subset) => new()
+    {
+        Name = subset.RequiredString("name"),
+        Labels = subset.StringMap("labels"),
+    };
 
     private static UpstreamSettings ReadSettings(FieldReader settings) => new()
     {
@@ -75,27 +78,29 @@ internal static class ApisixUpstreamReader
             HttpPath = active.String("httpPath"),
             StrictTls = active.Bool("strictTLS"),
             RequestHeaders = active.StringList("requestHeaders"),
-            Healthy = active.Object("healthy", ReadHealthy),
-            Unhealthy = active.Object("unhealthy", ReadUnhealthy),
+            Healthy = active.Object("healthy", h => ReadHealthy(h, probed: true)),
+            Unhealthy = active.Object("unhealthy", u => ReadUnhealthy(u, probed: true)),
         }),
         Passive = check.Object("passive", passive => new PassiveHealthCheck
         {
             Type = passive.String("type"),
-            Healthy = passive.Object("healthy", ReadHealthy),
-            Unhealthy = passive.Object("unhealthy", ReadUnhealthy),
+            Healthy = passive.Object("healthy", h => ReadHealthy(h, probed: false)),
+            Unhealthy = passive.Object("unhealthy", u => ReadUnhealthy(u, probed: false)),
         }),
     };
 
-    private static HealthyThresholds ReadHealthy(FieldReader healthy) => new()
+    /// <summary>A healthy block; only an active check (<paramref name="probed"/>) has an <c>interval</c>.</summary>
+    private static HealthyThresholds ReadHealthy(FieldReader healthy, bool probed) => new()
     {
-        Interval = healthy.String("interval"),
+        Interval = probed ? healthy.String("interval") : null,
         HttpCodes = healthy.Has("httpCodes") ? healthy.IntList("httpCodes") : (EquatableArray<int>?)null,
         Successes = healthy.Int("successes"),
     };
 
-    private static UnhealthyThresholds ReadUnhealthy(FieldReader unhealthy) => new()
+    /// <summary>An unhealthy block; only an active check (<paramref name="probed"/>) has an <c>interval</c>.</summary>
+    private static UnhealthyThresholds ReadUnhealthy(FieldReader unhealthy, bool probed) => new()
     {
-        Interval = unhealthy.String("interval"),
+        Interval = probed ? unhealthy.String("interval") : null,
         HttpCodes = unhealthy.Has("httpCodes") ? unhealthy.IntList("httpCodes") : (EquatableArray<int>?)null,
         HttpFailures = unhealthy.Int("httpFailures"),
         TcpFailures = unhealthy.Int("tcpFailures"),

@@ -186,7 +186,7 @@ internal static class CrdRules
 
     private static void Upstream(ApisixUpstream upstream, Findings findings)
     {
-        Settings(upstream.Settings, "spec", findings);
+        Settings(upstream.Settings, "spec", CrdValues.Schemes, findings);
         for (var i = 0; i < upstream.PortLevelSettings.Count; i++)
         {
             var port = upstream.PortLevelSettings[i];
@@ -195,7 +195,9 @@ internal static class CrdRules
                 findings.Add($"spec.portLevelSettings[{i}].port", "must be between 1 and 65535");
             }
 
-            Settings(port.Settings, $"spec.portLevelSettings[{i}]", findings);
+            var at = $"spec.portLevelSettings[{i}]";
+            Settings(port.Settings, at, CrdValues.PortLevelSchemes, findings);
+            Subsets(port.Subsets, at, findings);
         }
 
         for (var i = 0; i < upstream.ExternalNodes.Count; i++)
@@ -217,23 +219,32 @@ internal static class CrdRules
             }
         }
 
-        for (var i = 0; i < upstream.Subsets.Count; i++)
+        Subsets(upstream.Subsets, "spec", findings);
+    }
+
+    /// <summary>The subsets of an ApisixUpstream or of one of its ports: each names its pod labels.</summary>
+    private static void Subsets(EquatableArray<UpstreamSubset> subsets, string at, Findings findings)
+    {
+        for (var i = 0; i < subsets.Count; i++)
         {
-            var subset = upstream.Subsets[i];
+            var subset = subsets[i];
             if (string.IsNullOrWhiteSpace(subset.Name))
             {
-                findings.Add($"spec.subsets[{i}].name", "is required");
+                findings.Add($"{at}.subsets[{i}].name", "is required");
             }
 
             if (subset.Labels.IsEmpty)
             {
-                findings.Add($"spec.subsets[{i}].labels", "at least one label is required");
+                findings.Add($"{at}.subsets[{i}].labels", "at least one label is required");
             }
         }
     }
 
-    /// <summary>loadbalancer, scheme, retries, passHost, tlsSecret and the health check shape, at the top level and per port.</summary>
-    private static void Settings(UpstreamSettings settings, string at, Findings findings)
+    /// <summary>
+    /// loadbalancer, scheme, retries, passHost, tlsSecret and the health check shape, at the top level and per
+    /// port (where the 1.x schema takes fewer schemes).
+    /// </summary>
+    private static void Settings(UpstreamSettings settings, string at, string[] schemes, Findings findings)
     {
         if (settings.LoadBalancer is { } balancer)
         {
@@ -253,9 +264,9 @@ internal static class CrdRules
             }
         }
 
-        if (settings.Scheme is { } scheme && !CrdValues.Schemes.Contains(scheme))
+        if (settings.Scheme is { } scheme && !schemes.Contains(scheme))
         {
-            findings.Add($"{at}.scheme", CrdValues.OneOf(CrdValues.Schemes));
+            findings.Add($"{at}.scheme", CrdValues.OneOf(schemes));
         }
 
         if (settings.Retries < 0)
@@ -291,16 +302,36 @@ internal static class CrdRules
                     findings.Add($"{at}.healthCheck.active.type", CrdValues.OneOf(CrdValues.CheckTypes));
                 }
 
-                if (active.Port is { } port && port != 0 && port is < 1 or > 65535)
+                if (active.Port is < 1 or > 65535)
                 {
                     findings.Add($"{at}.healthCheck.active.port", "must be between 1 and 65535");
                 }
+
+                if (active.Concurrency is < 1)
+                {
+                    findings.Add($"{at}.healthCheck.active.concurrency", "must be at least 1");
+                }
+
+                // The 1.x schema's ranges; the translation also takes 0 as "not set", as 1.x's translator did.
+                ProbeCount(active.Healthy?.Successes, at, "healthy.successes", findings);
+                ProbeCount(active.Unhealthy?.HttpFailures, at, "unhealthy.httpFailures", findings);
+                ProbeCount(active.Unhealthy?.TcpFailures, at, "unhealthy.tcpFailures", findings);
+                ProbeCount(active.Unhealthy?.Timeouts, at, "unhealthy.timeouts", findings);
             }
 
             if (healthCheck.Passive?.Type is { } passiveType && !CrdValues.CheckTypes.Contains(passiveType))
             {
                 findings.Add($"{at}.healthCheck.passive.type", CrdValues.OneOf(CrdValues.CheckTypes));
             }
+        }
+    }
+
+    /// <summary>An active health check's success or failure count: 1 to 254.</summary>
+    private static void ProbeCount(int? count, string at, string field, Findings findings)
+    {
+        if (count is < 1 or > 254)
+        {
+            findings.Add($"{at}.healthCheck.active.{field}", "must be between 1 and 254");
         }
     }
 

@@ -12,6 +12,7 @@ internal static class CrdValues
     public static readonly string[] Balancers = ["roundrobin", "chash", "ewma", "least_conn"];
     public static readonly string[] HashOn = ["vars", "vars_combinations", "header", "cookie", "consumer"];
     public static readonly string[] Schemes = ["http", "https", "grpc", "grpcs"];
+    public static readonly string[] PortLevelSchemes = ["http", "grpc"];
     public static readonly string[] PassHost = ["pass", "node", "rewrite"];
     public static readonly string[] CheckTypes = ["http", "https", "tcp"];
 

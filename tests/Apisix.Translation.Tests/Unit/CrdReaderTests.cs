@@ -18,6 +18,10 @@ public sealed class CrdReaderTests
     {
         // A stream backend has no weight (1.x and 2.x): only http backends are weighted.
         { "ApisixRoute", "{stream: [{name: t, protocol: TCP, match: {ingressPort: 9000}, backend: {serviceName: s, servicePort: 80, weight: 5}}]}", "spec.stream[0].backend.weight" },
+
+        // Only an active health check probes, so only it has intervals.
+        { "ApisixUpstream", "{healthCheck: {active: {}, passive: {healthy: {interval: 1s}}}}", "spec.healthCheck.passive.healthy.interval" },
+        { "ApisixUpstream", "{healthCheck: {active: {}, passive: {unhealthy: {interval: 1s}}}}", "spec.healthCheck.passive.unhealthy.interval" },
     };
 
     [Theory]
