@@ -333,6 +333,26 @@ internal sealed class FieldReader
         return new JsonBlob(node);
     }
 
+    /// <summary>
+    /// Reports, in strict mode, the fields of the object at <paramref name="key"/> that are not in
+    /// <paramref name="known"/>: for a value read whole (as JSON) whose schema still lists its fields.
+    /// </summary>
+    public void CheckFields(string key, string[] known)
+    {
+        if (!_strict || Peek(key) is not YamlMapping mapping)
+        {
+            return;
+        }
+
+        var child = new FieldReader(mapping, PathOf(key), Context, strict: true);
+        foreach (var field in known)
+        {
+            child.Take(field);
+        }
+
+        child.Complete();
+    }
+
     /// <summary>Reads an object field with <paramref name="read"/>; null when absent or of the wrong type.</summary>
     public T? Object<T>(string key, Func<FieldReader, T> read, bool? strict = null)
         where T : class

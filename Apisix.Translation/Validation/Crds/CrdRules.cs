@@ -1,5 +1,6 @@
 using Apisix.Translation.Crds;
 using Apisix.Translation.Kubernetes;
+using Apisix.Translation.Translators;
 
 namespace Apisix.Translation.Validation.Crds;
 
@@ -30,8 +31,7 @@ internal static class CrdRules
                 Tls(tls, findings);
                 break;
             case ApisixConsumer consumer:
-                findings.Check(!consumer.AuthParameter.IsEmpty || !consumer.Plugins.IsEmpty, "spec.authParameter", "one auth method is required");
-                Plugins(consumer.Plugins, "spec.plugins", findings);
+                Consumer(consumer, findings);
                 break;
             case ApisixPluginConfig pluginConfig:
                 findings.Check(pluginConfig.Plugins.Count > 0, "spec.plugins", "is required");
@@ -353,6 +353,30 @@ internal static class CrdRules
             findings.Check(client.CaSecret is not null, "spec.client.caSecret", "is required when client is set");
             findings.Check(client.Depth is not < 0, "spec.client.depth", "must not be negative");
         }
+    }
+
+    /// <summary>
+    /// 1.x: one auth method (2.x: or plugins instead), never two; each given as a value or a Secret, not
+    /// both. The translation reports the first method's value and secretRef problems at the same paths.
+    /// </summary>
+    private static void Consumer(ApisixConsumer consumer, Findings findings)
+    {
+        var methods = consumer.AuthParameter;
+        findings.Check(!methods.IsEmpty || !consumer.Plugins.IsEmpty, "spec.authParameter", "one auth method is required");
+        if (methods.Count > 1)
+        {
+            findings.Add("spec.authParameter", $"exactly one auth method is allowed, got {string.Join(", ", ApisixConsumerTranslator.Precedence.Where(methods.ContainsKey))}");
+        }
+
+        foreach (var (method, auth) in methods)
+        {
+            if ((auth.Value is null) == (auth.SecretRef is null))
+            {
+                findings.Add($"spec.authParameter.{method}", "exactly one of value and secretRef is required");
+            }
+        }
+
+        Plugins(consumer.Plugins, "spec.plugins", findings);
     }
 
     private static void ClusterConfig(ApisixClusterConfig config, Findings findings)

@@ -22,6 +22,14 @@ public sealed class CrdReaderTests
         // Only an active health check probes, so only it has intervals.
         { "ApisixUpstream", "{healthCheck: {active: {}, passive: {healthy: {interval: 1s}}}}", "spec.healthCheck.passive.healthy.interval" },
         { "ApisixUpstream", "{healthCheck: {active: {}, passive: {unhealthy: {interval: 1s}}}}", "spec.healthCheck.passive.unhealthy.interval" },
+
+        // A consumer's value is read whole, yet its schema lists the fields of each method (2.x adds private_key and key_id).
+        { "ApisixConsumer", "{authParameter: {keyAuth: {value: {key: k, header: h}}}}", "spec.authParameter.keyAuth.value.header" },
+        { "ApisixConsumer", "{authParameter: {basicAuth: {value: {username: u, password: p, key: k}}}}", "spec.authParameter.basicAuth.value.key" },
+        { "ApisixConsumer", "{authParameter: {jwtAuth: {value: {key: k, private_key: p, expires: 60}}}}", "spec.authParameter.jwtAuth.value.expires" },
+        { "ApisixConsumer", "{authParameter: {wolfRBAC: {value: {appId: a}}}}", "spec.authParameter.wolfRBAC.value.appId" },
+        { "ApisixConsumer", "{authParameter: {hmacAuth: {value: {key_id: a, secret_key: s, signedHeaders: [x]}}}}", "spec.authParameter.hmacAuth.value.signedHeaders" },
+        { "ApisixConsumer", "{authParameter: {ldapAuth: {value: {user_dn: u, password: p}}}}", "spec.authParameter.ldapAuth.value.password" },
     };
 
     [Theory]

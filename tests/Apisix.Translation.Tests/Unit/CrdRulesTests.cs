@@ -116,6 +116,9 @@ public sealed class CrdRulesTests
         // ApisixConsumer.
         { "ApisixConsumer", "{}", "spec.authParameter", "one auth method is required" },
         { "ApisixConsumer", "{authParameter: {}}", "spec.authParameter", "one auth method is required" },
+        { "ApisixConsumer", "{authParameter: {keyAuth: {value: {key: k}}, basicAuth: {secretRef: {name: s}}}}", "spec.authParameter", "exactly one auth method is allowed, got keyAuth, basicAuth" },
+        { "ApisixConsumer", "{authParameter: {wolfRBAC: {}}}", "spec.authParameter.wolfRBAC", "exactly one of value and secretRef is required" },
+        { "ApisixConsumer", "{authParameter: {keyAuth: {value: {key: k}, secretRef: {name: s}}}}", "spec.authParameter.keyAuth", "exactly one of value and secretRef is required" },
         { "ApisixConsumer", "{plugins: [{name: ' '}]}", "spec.plugins[0].name", "is required" },
         { "ApisixConsumer", "{plugins: [{name: key-auth, config: true}]}", "spec.plugins[0].config", "must be an object" },
         { "ApisixConsumer", "{plugins: [{name: key-auth, secretRef: ''}]}", "spec.plugins[0].secretRef", "must not be empty" },
@@ -166,6 +169,8 @@ public sealed class CrdRulesTests
         { "ApisixTls", $"{{hosts: [a.com], {Secret}, client: {{caSecret: {{name: c, namespace: ns}}, depth: 0}}}}" },
         { "ApisixTls", $"{{hosts: [a.com], {Secret}, client: {{caSecret: {{name: c}}}}}}" },
         { "ApisixConsumer", "{authParameter: {keyAuth: {value: {key: k}}}}" },
+        { "ApisixConsumer", "{authParameter: {wolfRBAC: {value: {}}}}" },
+        { "ApisixConsumer", "{authParameter: {hmacAuth: {secretRef: {name: s}}}, plugins: [{name: p}]}" },
         { "ApisixConsumer", "{plugins: [{name: key-auth, config: {key: k}, secretRef: s}]}" },
         { "ApisixPluginConfig", "{plugins: [{name: p, config: {}}]}" },
         { "ApisixGlobalRule", "{plugins: [{name: p, secretRef: s}]}" },
