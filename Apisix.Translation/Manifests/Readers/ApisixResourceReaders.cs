@@ -87,7 +87,8 @@ internal static class ApisixResourceReaders
     public static ApisixClusterConfig ReadClusterConfig(FieldReader root, ObjectMeta metadata) =>
         root.Spec(spec =>
         {
-            var admin = spec.Object("admin", a => new[] { a.String("baseURL"), a.String("adminKey"), a.String("clientTimeout") });
+            // The Go type also has admin.clientTimeout, the CRD schema does not: the API server drops it, and so do we.
+            var admin = spec.Object("admin", a => new[] { a.RequiredString("baseURL"), a.String("adminKey") });
             var monitoring = spec.Object("monitoring", m => new
             {
                 Prometheus = m.Object("prometheus", p => new { Enable = p.Bool("enable") ?? false, PreferName = p.Bool("prefer_name") }),
@@ -101,7 +102,6 @@ internal static class ApisixResourceReaders
                 IngressClassName = spec.String("ingressClassName"),
                 AdminBaseUrl = admin?[0],
                 AdminKey = admin?[1],
-                AdminClientTimeout = admin?[2],
                 PrometheusEnabled = prometheus?.Enable ?? false,
                 PrometheusPreferName = prometheus?.PreferName,
                 SkywalkingEnabled = skywalking?.Enable ?? false,

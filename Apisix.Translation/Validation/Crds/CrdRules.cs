@@ -381,7 +381,7 @@ internal static class CrdRules
 
     private static void ClusterConfig(ApisixClusterConfig config, Findings findings)
     {
-        if ((config.AdminKey is not null || config.AdminClientTimeout is not null) && string.IsNullOrWhiteSpace(config.AdminBaseUrl))
+        if ((config.AdminBaseUrl is not null || config.AdminKey is not null || config.AdminClientTimeout is not null) && string.IsNullOrWhiteSpace(config.AdminBaseUrl))
         {
             findings.Add("spec.admin.baseURL", "is required when admin is set");
         }

@@ -30,6 +30,9 @@ public sealed class CrdReaderTests
         { "ApisixConsumer", "{authParameter: {wolfRBAC: {value: {appId: a}}}}", "spec.authParameter.wolfRBAC.value.appId" },
         { "ApisixConsumer", "{authParameter: {hmacAuth: {value: {key_id: a, secret_key: s, signedHeaders: [x]}}}}", "spec.authParameter.hmacAuth.value.signedHeaders" },
         { "ApisixConsumer", "{authParameter: {ldapAuth: {value: {user_dn: u, password: p}}}}", "spec.authParameter.ldapAuth.value.password" },
+
+        // clientTimeout is in the 1.x Go type but not in its CRD schema.
+        { "ApisixClusterConfig", "{admin: {baseURL: 'http://apisix:9180', clientTimeout: 5s}}", "spec.admin.clientTimeout" },
     };
 
     [Theory]
@@ -55,6 +58,10 @@ public sealed class CrdReaderTests
         { "ApisixRoute", $"{{http: [{Http}], stream: []}}", "spec.stream", DiagnosticCodes.SchemaViolation, "must have at least one item" },
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x], hosts: []}, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].match.hosts", DiagnosticCodes.SchemaViolation, "must have at least one item" },
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, backends: [], upstreams: [{name: u}]}]}", "spec.http[0].backends", DiagnosticCodes.SchemaViolation, "must have at least one item" },
+
+        // admin.baseURL is required (and not empty) once admin is given.
+        { "ApisixClusterConfig", "{admin: {adminKey: k}}", "spec.admin.baseURL", DiagnosticCodes.RequiredField, "is required" },
+        { "ApisixClusterConfig", "{admin: {baseURL: ''}}", "spec.admin.baseURL", DiagnosticCodes.RequiredField, "must not be empty" },
     };
 
     [Theory]

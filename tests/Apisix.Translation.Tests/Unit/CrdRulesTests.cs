@@ -138,9 +138,8 @@ public sealed class CrdRulesTests
         { "ApisixGlobalRule", "{plugins: [{name: p, secretRef: ''}]}", "spec.plugins[0].secretRef", "must not be empty" },
 
         // ApisixClusterConfig.
-        { "ApisixClusterConfig", "{admin: {adminKey: k}}", "spec.admin.baseURL", "is required when admin is set" },
-        { "ApisixClusterConfig", "{admin: {clientTimeout: 5s}}", "spec.admin.baseURL", "is required when admin is set" },
         { "ApisixClusterConfig", "{admin: {baseURL: ' ', adminKey: k}}", "spec.admin.baseURL", "is required when admin is set" },
+        { "ApisixClusterConfig", "{admin: {baseURL: ' '}}", "spec.admin.baseURL", "is required when admin is set" },
         { "ApisixClusterConfig", "{monitoring: {skywalking: {enable: true, sampleRatio: 0}}}", "spec.monitoring.skywalking.sampleRatio", "must be between 0.00001 and 1" },
         { "ApisixClusterConfig", "{monitoring: {skywalking: {enable: true, sampleRatio: 0.000009}}}", "spec.monitoring.skywalking.sampleRatio", "must be between 0.00001 and 1" },
         { "ApisixClusterConfig", "{monitoring: {skywalking: {enable: true, sampleRatio: 1.01}}}", "spec.monitoring.skywalking.sampleRatio", "must be between 0.00001 and 1" },
@@ -175,7 +174,7 @@ public sealed class CrdRulesTests
         { "ApisixPluginConfig", "{plugins: [{name: p, config: {}}]}" },
         { "ApisixGlobalRule", "{plugins: [{name: p, secretRef: s}]}" },
         { "ApisixClusterConfig", "{}" },
-        { "ApisixClusterConfig", "{admin: {baseURL: 'http://apisix:9180', adminKey: k, clientTimeout: 5s}, monitoring: {skywalking: {enable: true, sampleRatio: 0.00001}}}" },
+        { "ApisixClusterConfig", "{admin: {baseURL: 'http://apisix:9180', adminKey: k}, monitoring: {skywalking: {enable: true, sampleRatio: 0.00001}}}" },
         { "ApisixClusterConfig", "{monitoring: {prometheus: {enable: true}, skywalking: {enable: true, sampleRatio: 1}}}" },
     };
 
@@ -300,7 +299,7 @@ public sealed class CrdRulesTests
     public void TlsAndClusterConfigFindings_ComeInFieldOrder()
     {
         var tls = CrdRules.Check(ReadOne("ApisixTls", "{client: {depth: -2}, secret: {name: ' '}}"));
-        var config = CrdRules.Check(ReadOne("ApisixClusterConfig", "{monitoring: {skywalking: {sampleRatio: 2}}, admin: {adminKey: k}}"));
+        var config = CrdRules.Check(ReadOne("ApisixClusterConfig", "{monitoring: {skywalking: {sampleRatio: 2}}, admin: {adminKey: k, baseURL: ' '}}"));
 
         Assert.Equal(
             [
