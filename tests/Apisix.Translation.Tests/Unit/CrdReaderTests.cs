@@ -13,6 +13,43 @@ public sealed class CrdReaderTests
     private const string Http = "{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}]}";
     private const string Stream = "{name: t, protocol: TCP, match: {ingressPort: 9000}, backend: {serviceName: s, servicePort: 80}}";
 
+    /// <summary>The seven v2 kinds (reference §1.1), and whether each is namespaced.</summary>
+    public static TheoryData<string, bool> Kinds() => new()
+    {
+        { "ApisixRoute", true },
+        { "ApisixUpstream", true },
+        { "ApisixTls", true },
+        { "ApisixConsumer", true },
+        { "ApisixPluginConfig", true },
+        { "ApisixGlobalRule", true },
+        { "ApisixClusterConfig", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Kind_IsReadAsV2_InItsScope(string kind, bool namespaced)
+    {
+        string Manifest(string apiVersion, string metadata) => $"apiVersion: {apiVersion}\nkind: {kind}\nmetadata: {metadata}\nspec: {{}}\n";
+
+        var inNamespace = ManifestReader.Read(Manifest("apisix.apache.org/v2", "{name: x, namespace: ns}"), "test.yaml");
+        var withoutNamespace = ManifestReader.Read(Manifest("apisix.apache.org/v2", "{name: x}"), "test.yaml");
+
+        // A namespaced kind takes kubectl's default namespace; a cluster-scoped one has none, whatever metadata says.
+        Assert.Empty(inNamespace.Diagnostics);
+        Assert.Equal(new ObjectRef(kind, namespaced ? "ns" : null, "x"), Assert.Single(inNamespace.Objects).Ref);
+        Assert.Equal(new ObjectRef(kind, namespaced ? "default" : null, "x"), Assert.Single(withoutNamespace.Objects).Ref);
+
+        // v2beta3 was served by the 1.7 CRDs only; v1alpha1 holds other kinds (2.x).
+        foreach (var apiVersion in new[] { "apisix.apache.org/v2beta3", "apisix.apache.org/v2beta2", "apisix.apache.org/v1alpha1", "apisix.apache.org/v1" })
+        {
+            var read = ManifestReader.Read(Manifest(apiVersion, "{name: x, namespace: ns}"), "test.yaml");
+            Assert.Empty(read.Objects);
+            var finding = Assert.Single(read.Diagnostics);
+            Assert.Equal((DiagnosticSeverity.Error, DiagnosticCodes.UnknownKind, "apiVersion"), (finding.Severity, finding.Code, finding.Path));
+            Assert.Equal($"{kind} is read as apisix.apache.org/v2, not {apiVersion}", finding.Message);
+        }
+    }
+
     /// <summary>kind, spec (YAML flow), the path of the one field the schema does not have.</summary>
     public static TheoryData<string, string, string> DroppedFields() => new()
     {
@@ -74,6 +111,78 @@ public sealed class CrdReaderTests
         var finding = Assert.Single(read.Diagnostics);
         Assert.Equal((DiagnosticSeverity.Error, code, path, message), (finding.Severity, finding.Code, finding.Path, finding.Message));
         Assert.Equal(new ObjectRef(kind, kind == "ApisixClusterConfig" ? null : "ns", "x"), finding.Object);
+    }
+
+    /// <summary>kind, a spec (YAML flow) that gives every field the kind's schema has, in 1.x and in 2.x.</summary>
+    public static TheoryData<string, string> EveryField() => new()
+    {
+        {
+            "ApisixRoute",
+            """
+            {ingressClassName: apisix,
+             http: [{name: r, priority: 1, timeout: {connect: 5s, send: 5s, read: 1m}, websocket: true,
+               match: {paths: [/x], hosts: [a.com], methods: [GET], remoteAddrs: [10.0.0.0/8], filter_func: 'function(vars) return true end',
+                 exprs: [{subject: {scope: Header, name: a}, op: Equal, value: b}, {subject: {scope: Body, name: q}, op: In, set: [c]}]},
+               plugin_config_name: pc, plugin_config_namespace: other,
+               backends: [{serviceName: s, servicePort: 80, resolveGranularity: service, weight: 10, subset: v1}],
+               upstreams: [{name: u, weight: 5}],
+               plugins: [{name: cors, enable: true, config: {}, secretRef: sec}],
+               authentication: {enable: true, type: keyAuth, keyAuth: {header: apikey}, jwtAuth: {header: h, query: q, cookie: c},
+                 ldapAuth: {base_dn: b, ldap_uri: u, use_tls: false, uid: cn}}}],
+             stream: [{name: t, protocol: UDP, match: {ingressPort: 9000, host: a.com},
+               backend: {serviceName: s, servicePort: dns, resolveGranularity: endpoint, subset: v1}, plugins: [{name: p, enable: false}]}]}
+            """
+        },
+        {
+            "ApisixUpstream",
+            """
+            {ingressClassName: apisix, externalNodes: [{name: a.com, type: Domain, weight: 1, port: 443}],
+             discovery: {serviceName: s, type: dns, args: {a: b}}, loadbalancer: {type: chash, hashOn: header, key: x},
+             scheme: https, retries: 2, timeout: {connect: 1s, read: 2s, send: 3s}, passHost: rewrite, upstreamHost: b.com,
+             tlsSecret: {name: t, namespace: ns},
+             healthCheck: {
+               active: {type: http, timeout: 5s, concurrency: 2, host: h, port: 8080, httpPath: /h, strictTLS: false, requestHeaders: ['a: b'],
+                 healthy: {interval: 1s, httpCodes: [200], successes: 2}, unhealthy: {interval: 1s, httpCodes: [500], httpFailures: 3, tcpFailures: 3, timeouts: 3}},
+               passive: {type: http, healthy: {httpCodes: [200], successes: 2}, unhealthy: {httpCodes: [500], httpFailures: 3, tcpFailures: 3, timeout: 3}}},
+             subsets: [{name: v1, labels: {v: '1'}}],
+             portLevelSettings: [{port: 80, loadbalancer: {type: roundrobin}, scheme: grpc, retries: 1, timeout: {read: 1s},
+               healthCheck: {active: {type: tcp}}, passHost: node, upstreamHost: c.com, tlsSecret: {name: t, namespace: ns},
+               discovery: {serviceName: s, type: dns}, subsets: [{name: v2, labels: {v: '2'}}]}]}
+            """
+        },
+        {
+            "ApisixTls",
+            "{ingressClassName: apisix, hosts: ['*.a.com'], secret: {name: s, namespace: ns}, client: {caSecret: {name: c, namespace: ns}, depth: 1, skip_mtls_uri_regex: [/x]}}"
+        },
+        {
+            "ApisixConsumer",
+            """
+            {ingressClassName: apisix, plugins: [{name: limit-count, enable: true, config: {count: 1}}],
+             authParameter: {
+               basicAuth: {value: {username: u, password: p}}, keyAuth: {secretRef: {name: s}},
+               jwtAuth: {value: {key: k, secret: s, public_key: p, private_key: q, algorithm: HS256, exp: 60, base64_secret: false, lifetime_grace_period: 0}},
+               wolfRBAC: {value: {server: s, appid: a, header_prefix: h}},
+               hmacAuth: {value: {key_id: i, access_key: a, secret_key: s, algorithm: hmac-sha256, clock_skew: 1, signed_headers: [x],
+                 keep_headers: true, encode_uri_params: true, validate_request_body: true, max_req_body: 10}},
+               ldapAuth: {value: {user_dn: cn}}}}
+            """
+        },
+        { "ApisixPluginConfig", "{ingressClassName: apisix, plugins: [{name: cors, enable: true, config: {}, secretRef: s}]}" },
+        { "ApisixGlobalRule", "{ingressClassName: apisix, plugins: [{name: cors, enable: true, config: {}, secretRef: s}]}" },
+        {
+            "ApisixClusterConfig",
+            "{ingressClassName: apisix, admin: {baseURL: 'http://apisix:9180', adminKey: k}, monitoring: {prometheus: {enable: true, prefer_name: true}, skywalking: {enable: true, sampleRatio: 0.5}}}"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(EveryField))]
+    public void EveryFieldOfTheSchema_IsRead(string kind, string spec)
+    {
+        var read = Read(kind, spec.Replace("\n", "\n  ", StringComparison.Ordinal) + "\nstatus: {conditions: [{type: ResourcesAvailable, status: 'True'}]}");
+
+        Assert.Empty(read.Diagnostics);
+        Assert.Equal(kind, Assert.Single(read.Objects).Kind);
     }
 
     private static ManifestReadResult Read(string kind, string spec) =>
