@@ -90,6 +90,27 @@ public sealed class CrdReaderTests
         // authentication.enable is required in 1.x and 2.x alike.
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}], authentication: {type: keyAuth}}]}", "spec.http[0].authentication.enable", DiagnosticCodes.RequiredField, "is required" },
 
+        // Required strings (1.x minLength 1) and objects, each at its own path.
+        { "ApisixRoute", "{http: [{match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].name", DiagnosticCodes.RequiredField, "is required" },
+        { "ApisixRoute", "{http: [{name: '', match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].name", DiagnosticCodes.RequiredField, "must not be empty" },
+        { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, backends: [{servicePort: 80}]}]}", "spec.http[0].backends[0].serviceName", DiagnosticCodes.RequiredField, "is required" },
+        { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, upstreams: [{weight: 1}]}]}", "spec.http[0].upstreams[0].name", DiagnosticCodes.RequiredField, "is required" },
+        { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}], plugins: [{enable: true}]}]}", "spec.http[0].plugins[0].name", DiagnosticCodes.RequiredField, "is required" },
+        { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}], plugins: [{name: ''}]}]}", "spec.http[0].plugins[0].name", DiagnosticCodes.RequiredField, "must not be empty" },
+        { "ApisixRoute", "{stream: [{protocol: TCP, match: {ingressPort: 9000}, backend: {serviceName: s, servicePort: 80}}]}", "spec.stream[0].name", DiagnosticCodes.RequiredField, "is required" },
+        { "ApisixRoute", "{stream: [{name: t, protocol: TCP, backend: {serviceName: s, servicePort: 80}}]}", "spec.stream[0].match", DiagnosticCodes.RequiredField, "is required" },
+        { "ApisixRoute", "{stream: [{name: t, protocol: TCP, match: {host: a.com}, backend: {serviceName: s, servicePort: 80}}]}", "spec.stream[0].match.ingressPort", DiagnosticCodes.RequiredField, "is required" },
+        { "ApisixRoute", "{stream: [{name: t, protocol: TCP, match: {ingressPort: 9000}}]}", "spec.stream[0].backend", DiagnosticCodes.RequiredField, "is required" },
+        { "ApisixRoute", "{stream: [{name: t, protocol: TCP, match: {ingressPort: 9000}, backend: {servicePort: 80}}]}", "spec.stream[0].backend.serviceName", DiagnosticCodes.RequiredField, "is required" },
+        { "ApisixUpstream", "{tlsSecret: {namespace: ns}}", "spec.tlsSecret.name", DiagnosticCodes.RequiredField, "is required" },
+        { "ApisixUpstream", "{discovery: {type: dns}}", "spec.discovery.serviceName", DiagnosticCodes.RequiredField, "is required" },
+        { "ApisixUpstream", "{discovery: {serviceName: s}}", "spec.discovery.type", DiagnosticCodes.RequiredField, "is required" },
+        { "ApisixUpstream", "{externalNodes: [{type: Domain}]}", "spec.externalNodes[0].name", DiagnosticCodes.RequiredField, "is required" },
+        { "ApisixUpstream", "{subsets: [{labels: {v: '1'}}]}", "spec.subsets[0].name", DiagnosticCodes.RequiredField, "is required" },
+        { "ApisixTls", "{hosts: [a.com], secret: {namespace: ns}}", "spec.secret.name", DiagnosticCodes.RequiredField, "is required" },
+        { "ApisixTls", "{hosts: [a.com], secret: {name: s, namespace: ns}, client: {caSecret: {namespace: ns}}}", "spec.client.caSecret.name", DiagnosticCodes.RequiredField, "is required" },
+        { "ApisixConsumer", "{authParameter: {keyAuth: {secretRef: {}}}}", "spec.authParameter.keyAuth.secretRef.name", DiagnosticCodes.RequiredField, "is required" },
+
         // 1.x minItems 1: a list that is given has an item, even where another list could stand in for it.
         { "ApisixRoute", $"{{http: [], stream: [{Stream}]}}", "spec.http", DiagnosticCodes.SchemaViolation, "must have at least one item" },
         { "ApisixRoute", $"{{http: [{Http}], stream: []}}", "spec.stream", DiagnosticCodes.SchemaViolation, "must have at least one item" },
