@@ -39,6 +39,9 @@ internal sealed class FieldReader
     /// <summary>Joins a parent path and a key.</summary>
     public static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 
+    /// <summary>The keys of the mapping, in order (for a map whose keys are data, such as plugin names).</summary>
+    public IEnumerable<string> Keys => _node.Entries.Select(entry => entry.Key.Value);
+
     /// <summary>True when <paramref name="key"/> is present and not null.</summary>
     public bool Has(string key) => Peek(key) is not null;
 

@@ -1,4 +1,5 @@
 using Apisix.Translation.Manifests;
+using Apisix.Translation.Tests.Support;
 
 namespace Apisix.Translation.Tests.Unit;
 
@@ -13,40 +14,48 @@ public sealed class CrdReaderTests
     private const string Http = "{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}]}";
     private const string Stream = "{name: t, protocol: TCP, match: {ingressPort: 9000}, backend: {serviceName: s, servicePort: 80}}";
 
-    /// <summary>The seven v2 kinds (reference §1.1), and whether each is namespaced.</summary>
-    public static TheoryData<string, bool> Kinds() => new()
+    /// <summary>apisix.apache.org versions: v2beta3 was served by the 1.7 CRDs only; v2 and v1alpha1 hold different kinds.</summary>
+    private static readonly string[] Versions = ["v2beta3", "v2beta2", "v2", "v1alpha1", "v1"];
+
+    /// <summary>The seven v2 kinds and the six 2.x v1alpha1 kinds (reference §1.1), each with its version and scope.</summary>
+    public static TheoryData<string, string, bool> Kinds() => new()
     {
-        { "ApisixRoute", true },
-        { "ApisixUpstream", true },
-        { "ApisixTls", true },
-        { "ApisixConsumer", true },
-        { "ApisixPluginConfig", true },
-        { "ApisixGlobalRule", true },
-        { "ApisixClusterConfig", false },
+        { "ApisixRoute", "v2", true },
+        { "ApisixUpstream", "v2", true },
+        { "ApisixTls", "v2", true },
+        { "ApisixConsumer", "v2", true },
+        { "ApisixPluginConfig", "v2", true },
+        { "ApisixGlobalRule", "v2", true },
+        { "ApisixClusterConfig", "v2", false },
+        { "GatewayProxy", "v1alpha1", true },
+        { "Consumer", "v1alpha1", true },
+        { "PluginConfig", "v1alpha1", true },
+        { "BackendTrafficPolicy", "v1alpha1", true },
+        { "HTTPRoutePolicy", "v1alpha1", true },
+        { "L4RoutePolicy", "v1alpha1", true },
     };
 
     [Theory]
     [MemberData(nameof(Kinds))]
-    public void Kind_IsReadAsV2_InItsScope(string kind, bool namespaced)
+    public void Kind_IsReadInItsVersion_InItsScope(string kind, string version, bool namespaced)
     {
         string Manifest(string apiVersion, string metadata) => $"apiVersion: {apiVersion}\nkind: {kind}\nmetadata: {metadata}\nspec: {{}}\n";
 
-        var inNamespace = ManifestReader.Read(Manifest("apisix.apache.org/v2", "{name: x, namespace: ns}"), "test.yaml");
-        var withoutNamespace = ManifestReader.Read(Manifest("apisix.apache.org/v2", "{name: x}"), "test.yaml");
+        var inNamespace = ManifestReader.Read(Manifest($"apisix.apache.org/{version}", "{name: x, namespace: ns}"), "test.yaml");
+        var withoutNamespace = ManifestReader.Read(Manifest($"apisix.apache.org/{version}", "{name: x}"), "test.yaml");
 
         // A namespaced kind takes kubectl's default namespace; a cluster-scoped one has none, whatever metadata says.
         Assert.Empty(inNamespace.Diagnostics);
         Assert.Equal(new ObjectRef(kind, namespaced ? "ns" : null, "x"), Assert.Single(inNamespace.Objects).Ref);
         Assert.Equal(new ObjectRef(kind, namespaced ? "default" : null, "x"), Assert.Single(withoutNamespace.Objects).Ref);
 
-        // v2beta3 was served by the 1.7 CRDs only; v1alpha1 holds other kinds (2.x).
-        foreach (var apiVersion in new[] { "apisix.apache.org/v2beta3", "apisix.apache.org/v2beta2", "apisix.apache.org/v1alpha1", "apisix.apache.org/v1" })
+        foreach (var other in Versions.Where(v => v != version))
         {
-            var read = ManifestReader.Read(Manifest(apiVersion, "{name: x, namespace: ns}"), "test.yaml");
+            var read = ManifestReader.Read(Manifest($"apisix.apache.org/{other}", "{name: x, namespace: ns}"), "test.yaml");
             Assert.Empty(read.Objects);
             var finding = Assert.Single(read.Diagnostics);
             Assert.Equal((DiagnosticSeverity.Error, DiagnosticCodes.UnknownKind, "apiVersion"), (finding.Severity, finding.Code, finding.Path));
-            Assert.Equal($"{kind} is read as apisix.apache.org/v2, not {apiVersion}", finding.Message);
+            Assert.Equal($"{kind} is read as apisix.apache.org/{version}, not apisix.apache.org/{other}", finding.Message);
         }
     }
 
@@ -67,6 +76,13 @@ public sealed class CrdReaderTests
         { "ApisixConsumer", "{authParameter: {wolfRBAC: {value: {appId: a}}}}", "spec.authParameter.wolfRBAC.value.appId" },
         { "ApisixConsumer", "{authParameter: {hmacAuth: {value: {key_id: a, secret_key: s, signedHeaders: [x]}}}}", "spec.authParameter.hmacAuth.value.signedHeaders" },
         { "ApisixConsumer", "{authParameter: {ldapAuth: {value: {user_dn: u, password: p}}}}", "spec.authParameter.ldapAuth.value.password" },
+
+        // The v1alpha1 spellings are not the v2 ones: a GatewayProxy plugin is enabled (not enable), a v1alpha1 plugin
+        // has no secretRef, a BackendTrafficPolicy counts unhealthy timeouts (not timeout) and has no tlsSecret.
+        { "GatewayProxy", "{plugins: [{name: p, enable: true}]}", "spec.plugins[0].enable" },
+        { "PluginConfig", "{plugins: [{name: p, secretRef: s}]}", "spec.plugins[0].secretRef" },
+        { "BackendTrafficPolicy", "{targetRefs: [{kind: Service, name: s}], healthCheck: {active: {unhealthy: {timeout: 3}}}}", "spec.healthCheck.active.unhealthy.timeout" },
+        { "BackendTrafficPolicy", "{targetRefs: [{kind: Service, name: s}], tlsSecret: {name: t, namespace: ns}}", "spec.tlsSecret" },
 
         // clientTimeout is in the 1.x Go type but not in its CRD schema.
         { "ApisixClusterConfig", "{admin: {baseURL: 'http://apisix:9180', clientTimeout: 5s}}", "spec.admin.clientTimeout" },
@@ -117,6 +133,16 @@ public sealed class CrdReaderTests
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x], hosts: []}, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].match.hosts", DiagnosticCodes.SchemaViolation, "must have at least one item" },
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, backends: [], upstreams: [{name: u}]}]}", "spec.http[0].backends", DiagnosticCodes.SchemaViolation, "must have at least one item" },
 
+        // v1alpha1: required names and keys, and lists that must have an item.
+        { "GatewayProxy", "{provider: {type: ControlPlane, controlPlane: {endpoints: [], auth: {type: AdminKey, adminKey: {value: k}}}}}", "spec.provider.controlPlane.endpoints", DiagnosticCodes.SchemaViolation, "must have at least one item" },
+        { "GatewayProxy", "{provider: {type: ControlPlane, controlPlane: {endpoints: [a], auth: {type: AdminKey, adminKey: {valueFrom: {secretKeyRef: {name: s}}}}}}}", "spec.provider.controlPlane.auth.adminKey.valueFrom.secretKeyRef.key", DiagnosticCodes.RequiredField, "is required" },
+        { "Consumer", "{gatewayRef: {kind: Gateway}}", "spec.gatewayRef.name", DiagnosticCodes.RequiredField, "is required" },
+        { "Consumer", "{credentials: [{config: {key: k}}]}", "spec.credentials[0].type", DiagnosticCodes.RequiredField, "is required" },
+        { "Consumer", "{credentials: [{type: key-auth, secretRef: {namespace: ns}}]}", "spec.credentials[0].secretRef.name", DiagnosticCodes.RequiredField, "is required" },
+        { "PluginConfig", "{plugins: [{config: {}}]}", "spec.plugins[0].name", DiagnosticCodes.RequiredField, "is required" },
+        { "BackendTrafficPolicy", "{targetRefs: []}", "spec.targetRefs", DiagnosticCodes.SchemaViolation, "must have at least one item" },
+        { "L4RoutePolicy", "{targetRefs: [{kind: TCPRoute}]}", "spec.targetRefs[0].name", DiagnosticCodes.RequiredField, "is required" },
+
         // admin.baseURL is required (and not empty) once admin is given.
         { "ApisixClusterConfig", "{admin: {adminKey: k}}", "spec.admin.baseURL", DiagnosticCodes.RequiredField, "is required" },
         { "ApisixClusterConfig", "{admin: {baseURL: ''}}", "spec.admin.baseURL", DiagnosticCodes.RequiredField, "must not be empty" },
@@ -134,7 +160,7 @@ public sealed class CrdReaderTests
         Assert.Equal(new ObjectRef(kind, kind == "ApisixClusterConfig" ? null : "ns", "x"), finding.Object);
     }
 
-    /// <summary>kind, a spec (YAML flow) that gives every field the kind's schema has, in 1.x and in 2.x.</summary>
+    /// <summary>kind, a spec (YAML flow) that gives every field the kind's schema has: 1.x and 2.x for v2, and the v1alpha1 kinds.</summary>
     public static TheoryData<string, string> EveryField() => new()
     {
         {
@@ -194,18 +220,48 @@ public sealed class CrdReaderTests
             "ApisixClusterConfig",
             "{ingressClassName: apisix, admin: {baseURL: 'http://apisix:9180', adminKey: k}, monitoring: {prometheus: {enable: true, prefer_name: true}, skywalking: {enable: true, sampleRatio: 0.5}}}"
         },
+        {
+            "GatewayProxy",
+            """
+            {publishService: apisix/apisix-gateway, statusAddress: [10.0.0.1],
+             provider: {type: ControlPlane, controlPlane: {mode: apisix, endpoints: ['http://apisix:9180'], service: {name: apisix-admin, port: 9180},
+               tlsVerify: false, auth: {type: AdminKey, adminKey: {value: k, valueFrom: {secretKeyRef: {name: s, key: k}}}}}},
+             plugins: [{name: prometheus, enabled: true, config: {}}], pluginMetadata: {http-logger: {log_format: {}}}}
+            """
+        },
+        {
+            "Consumer",
+            """
+            {gatewayRef: {name: gw, kind: Gateway, group: gateway.networking.k8s.io, namespace: ns},
+             credentials: [{type: key-auth, name: k, config: {key: k}, secretRef: {name: s, namespace: ns}}],
+             plugins: [{name: limit-count, config: {count: 1}}]}
+            """
+        },
+        { "PluginConfig", "{plugins: [{name: cors, config: {}}]}" },
+        {
+            "BackendTrafficPolicy",
+            """
+            {targetRefs: [{group: '', kind: Service, name: s, sectionName: http}], loadbalancer: {type: chash, hashOn: vars, key: remote_addr},
+             scheme: http, retries: 1, timeout: {connect: 60s, send: 60s, read: 60s}, passHost: rewrite, upstreamHost: a.com,
+             healthCheck: {
+               active: {type: http, timeout: 5s, concurrency: 1, host: h, port: 80, httpPath: /, strictTLS: true, requestHeaders: ['a: b'],
+                 healthy: {interval: 1s, httpCodes: [200], successes: 1}, unhealthy: {interval: 1s, httpCodes: [500], httpFailures: 1, tcpFailures: 1, timeouts: 1}},
+               passive: {type: http, healthy: {httpCodes: [200], successes: 1}, unhealthy: {httpCodes: [500], httpFailures: 1, tcpFailures: 1, timeouts: 1}}}}
+            """
+        },
+        { "HTTPRoutePolicy", "{targetRefs: [{group: gateway.networking.k8s.io, kind: HTTPRoute, name: r, sectionName: rule}], priority: 10, vars: [[arg_a, '==', b]]}" },
+        { "L4RoutePolicy", "{targetRefs: [{group: gateway.networking.k8s.io, kind: TCPRoute, name: r, sectionName: s}], plugins: [{name: ip-restriction, config: {}}]}" },
     };
 
     [Theory]
     [MemberData(nameof(EveryField))]
     public void EveryFieldOfTheSchema_IsRead(string kind, string spec)
     {
-        var read = Read(kind, spec.Replace("\n", "\n  ", StringComparison.Ordinal) + "\nstatus: {conditions: [{type: ResourcesAvailable, status: 'True'}]}");
+        var read = ManifestReader.Read(TestManifests.Crd(kind, spec) + "status: {conditions: [{type: ResourcesAvailable, status: 'True'}]}\n", "test.yaml");
 
         Assert.Empty(read.Diagnostics);
         Assert.Equal(kind, Assert.Single(read.Objects).Kind);
     }
 
-    private static ManifestReadResult Read(string kind, string spec) =>
-        ManifestReader.Read($"apiVersion: apisix.apache.org/v2\nkind: {kind}\nmetadata: {{name: x, namespace: ns}}\nspec: {spec}\n", "test.yaml");
+    private static ManifestReadResult Read(string kind, string spec) => ManifestReader.Read(TestManifests.Crd(kind, spec), "test.yaml");
 }
