@@ -13,7 +13,7 @@ namespace Apisix.Translation.Validation.Crds;
 /// on a processor that has been idle since the last one, and a rule here is a comparison, not a walk through
 /// a generic pipeline. A path is built only for a finding.
 /// </remarks>
-internal static class CrdRules
+internal static partial class CrdRules
 {
     /// <summary>The findings for one object, in field order: (field path, message).</summary>
     public static IReadOnlyList<(string Path, string Message)> Check(KubernetesObject item)
@@ -43,6 +43,9 @@ internal static class CrdRules
                 break;
             case ApisixClusterConfig clusterConfig:
                 ClusterConfig(clusterConfig, findings);
+                break;
+            default:
+                CheckV1Alpha1(item, findings);
                 break;
         }
 
@@ -186,7 +189,7 @@ internal static class CrdRules
 
     private static void Upstream(ApisixUpstream upstream, Findings findings)
     {
-        Settings(upstream.Settings, "spec", CrdValues.Schemes, findings);
+        Settings(upstream.Settings, "spec", CrdValues.UpstreamSchema, findings);
         for (var i = 0; i < upstream.PortLevelSettings.Count; i++)
         {
             var port = upstream.PortLevelSettings[i];
@@ -196,7 +199,7 @@ internal static class CrdRules
             }
 
             var at = $"spec.portLevelSettings[{i}]";
-            Settings(port.Settings, at, CrdValues.PortLevelSchemes, findings);
+            Settings(port.Settings, at, CrdValues.PortLevelSchema, findings);
             Subsets(port.Subsets, at, findings);
         }
 
@@ -241,10 +244,10 @@ internal static class CrdRules
     }
 
     /// <summary>
-    /// loadbalancer, scheme, retries, passHost, tlsSecret and the health check shape, at the top level and per
-    /// port (where the 1.x schema takes fewer schemes).
+    /// loadbalancer, scheme, retries, passHost, tlsSecret and the health check shape: an ApisixUpstream's at the
+    /// top level and per port, a BackendTrafficPolicy's; <paramref name="schema"/> holds how these differ.
     /// </summary>
-    private static void Settings(UpstreamSettings settings, string at, string[] schemes, Findings findings)
+    private static void Settings(UpstreamSettings settings, string at, CrdValues.SettingsSchema schema, Findings findings)
     {
         if (settings.LoadBalancer is { } balancer)
         {
@@ -264,9 +267,9 @@ internal static class CrdRules
             }
         }
 
-        if (settings.Scheme is { } scheme && !schemes.Contains(scheme))
+        if (settings.Scheme is { } scheme && !schema.Schemes.Contains(scheme))
         {
-            findings.Add($"{at}.scheme", CrdValues.OneOf(schemes));
+            findings.Add($"{at}.scheme", CrdValues.OneOf(schema.Schemes));
         }
 
         if (settings.Retries < 0)
@@ -307,16 +310,16 @@ internal static class CrdRules
                     findings.Add($"{at}.healthCheck.active.port", "must be between 1 and 65535");
                 }
 
-                if (active.Concurrency is < 1)
+                if (active.Concurrency < schema.LeastCount)
                 {
-                    findings.Add($"{at}.healthCheck.active.concurrency", "must be at least 1");
+                    findings.Add($"{at}.healthCheck.active.concurrency", schema.LeastCount == 0 ? "must not be negative" : $"must be at least {schema.LeastCount}");
                 }
 
-                // The 1.x schema's ranges; the translation also takes 0 as "not set", as 1.x's translator did.
-                ProbeCount(active.Healthy?.Successes, at, "healthy.successes", findings);
-                ProbeCount(active.Unhealthy?.HttpFailures, at, "unhealthy.httpFailures", findings);
-                ProbeCount(active.Unhealthy?.TcpFailures, at, "unhealthy.tcpFailures", findings);
-                ProbeCount(active.Unhealthy?.Timeouts, at, "unhealthy.timeouts", findings);
+                // The schema's ranges; the translation also takes 0 as "not set", as 1.x's translator did.
+                ProbeCount(active.Healthy?.Successes, schema.LeastCount, at, "healthy.successes", findings);
+                ProbeCount(active.Unhealthy?.HttpFailures, 1, at, "unhealthy.httpFailures", findings);
+                ProbeCount(active.Unhealthy?.TcpFailures, 1, at, "unhealthy.tcpFailures", findings);
+                ProbeCount(active.Unhealthy?.Timeouts, 1, at, "unhealthy.timeouts", findings);
             }
 
             if (healthCheck.Passive?.Type is { } passiveType && !CrdValues.CheckTypes.Contains(passiveType))
@@ -326,12 +329,12 @@ internal static class CrdRules
         }
     }
 
-    /// <summary>An active health check's success or failure count: 1 to 254.</summary>
-    private static void ProbeCount(int? count, string at, string field, Findings findings)
+    /// <summary>An active health check's success or failure count: <paramref name="least"/> to 254.</summary>
+    private static void ProbeCount(int? count, int least, string at, string field, Findings findings)
     {
-        if (count is < 1 or > 254)
+        if (count < least || count > 254)
         {
-            findings.Add($"{at}.healthCheck.active.{field}", "must be between 1 and 254");
+            findings.Add($"{at}.healthCheck.active.{field}", $"must be between {least} and 254");
         }
     }
 

@@ -1,4 +1,5 @@
 using Apisix.Translation.Manifests;
+using Apisix.Translation.Tests.Support;
 using Apisix.Translation.Validation.Crds;
 
 namespace Apisix.Translation.Tests.Unit;
@@ -19,6 +20,9 @@ public sealed class CrdRulesTests
     private const string Http = "{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}]}";
     private const string Stream = "{name: t, protocol: TCP, match: {ingressPort: 9000}, backend: {serviceName: s, servicePort: 80}}";
     private const string Secret = "secret: {name: s, namespace: ns}";
+    private const string AdminKey = "auth: {type: AdminKey, adminKey: {value: k}}";
+    private const string Provider = "provider: {type: ControlPlane, controlPlane: {endpoints: ['http://a:9180'], auth: {type: AdminKey, adminKey: {value: k}}}}";
+    private const string Target = "targetRefs: [{kind: Service, name: s, sectionName: http}]";
 
     /// <summary>kind, spec (YAML flow), the one expected path, its message.</summary>
     public static TheoryData<string, string, string, string> BrokenRules() => new()
@@ -144,6 +148,54 @@ public sealed class CrdRulesTests
         { "ApisixClusterConfig", "{monitoring: {skywalking: {enable: true, sampleRatio: 0.000009}}}", "spec.monitoring.skywalking.sampleRatio", "must be between 0.00001 and 1" },
         { "ApisixClusterConfig", "{monitoring: {skywalking: {enable: true, sampleRatio: 1.01}}}", "spec.monitoring.skywalking.sampleRatio", "must be between 0.00001 and 1" },
         { "ApisixClusterConfig", "{monitoring: {skywalking: {sampleRatio: -1}}}", "spec.monitoring.skywalking.sampleRatio", "must be between 0.00001 and 1" },
+
+        // GatewayProxy (2.x v1alpha1).
+        { "GatewayProxy", "{}", "spec.provider", "is required" },
+        { "GatewayProxy", "{provider: {type: Other}}", "spec.provider.type", "must be one of ControlPlane" },
+        { "GatewayProxy", $"{{provider: {{controlPlane: {{endpoints: ['http://a:9180'], {AdminKey}}}}}}}", "spec.provider.type", "must be one of ControlPlane" },
+        { "GatewayProxy", "{provider: {type: ControlPlane}}", "spec.provider.controlPlane", "is required when type is ControlPlane" },
+        { "GatewayProxy", $"{{provider: {{type: ControlPlane, controlPlane: {{endpoints: ['http://a:9180'], service: {{name: s, port: 9180}}, {AdminKey}}}}}}}", "spec.provider.controlPlane", "exactly one of endpoints and service is required" },
+        { "GatewayProxy", $"{{provider: {{type: ControlPlane, controlPlane: {{mode: apisix, {AdminKey}}}}}}}", "spec.provider.controlPlane", "exactly one of endpoints and service is required" },
+        { "GatewayProxy", $"{{provider: {{type: ControlPlane, controlPlane: {{service: {{name: s}}, {AdminKey}}}}}}}", "spec.provider.controlPlane.service.port", "must be between 1 and 65535" },
+        { "GatewayProxy", $"{{provider: {{type: ControlPlane, controlPlane: {{service: {{name: s, port: 65536}}, {AdminKey}}}}}}}", "spec.provider.controlPlane.service.port", "must be between 1 and 65535" },
+        { "GatewayProxy", $"{{provider: {{type: ControlPlane, controlPlane: {{service: {{port: 9180}}, {AdminKey}}}}}}}", "spec.provider.controlPlane.service.name", "is required" },
+        { "GatewayProxy", "{provider: {type: ControlPlane, controlPlane: {endpoints: ['http://a:9180']}}}", "spec.provider.controlPlane.auth", "is required" },
+        { "GatewayProxy", "{provider: {type: ControlPlane, controlPlane: {endpoints: ['http://a:9180'], auth: {type: Token, adminKey: {value: k}}}}}", "spec.provider.controlPlane.auth.type", "must be one of AdminKey" },
+        { "GatewayProxy", "{provider: {type: ControlPlane, controlPlane: {endpoints: ['http://a:9180'], auth: {type: AdminKey}}}}", "spec.provider.controlPlane.auth.adminKey", "exactly one of value and valueFrom.secretKeyRef is required" },
+        { "GatewayProxy", "{provider: {type: ControlPlane, controlPlane: {endpoints: ['http://a:9180'], auth: {type: AdminKey, adminKey: {valueFrom: {}}}}}}", "spec.provider.controlPlane.auth.adminKey", "exactly one of value and valueFrom.secretKeyRef is required" },
+        { "GatewayProxy", "{provider: {type: ControlPlane, controlPlane: {endpoints: ['http://a:9180'], auth: {type: AdminKey, adminKey: {value: k, valueFrom: {secretKeyRef: {name: s, key: k}}}}}}}", "spec.provider.controlPlane.auth.adminKey", "exactly one of value and valueFrom.secretKeyRef is required" },
+        { "GatewayProxy", $"{{{Provider}, plugins: [{{name: prometheus, enabled: true, config: 1}}]}}", "spec.plugins[0].config", "must be an object" },
+        { "GatewayProxy", $"{{{Provider}, pluginMetadata: {{http-logger: [a]}}}}", "spec.pluginMetadata.http-logger", "must be an object" },
+
+        // Consumer and PluginConfig (2.x v1alpha1).
+        { "Consumer", "{credentials: [{type: jwtAuth, config: {key: k}}]}", "spec.credentials[0].type", "must be one of jwt-auth, basic-auth, key-auth, hmac-auth" },
+        { "Consumer", "{credentials: [{type: key-auth, name: a}]}", "spec.credentials[0]", "exactly one of config and secretRef is required" },
+        { "Consumer", "{credentials: [{type: key-auth, config: {key: k}, secretRef: {name: s}}]}", "spec.credentials[0]", "exactly one of config and secretRef is required" },
+        { "Consumer", "{credentials: [{type: basic-auth, config: [u]}]}", "spec.credentials[0].config", "must be an object" },
+        { "Consumer", "{gatewayRef: {name: gw}, plugins: [{name: limit-count, config: 1}]}", "spec.plugins[0].config", "must be an object" },
+        { "PluginConfig", "{plugins: [{name: ' '}]}", "spec.plugins[0].name", "is required" },
+        { "PluginConfig", "{plugins: [{name: cors, config: x}]}", "spec.plugins[0].config", "must be an object" },
+
+        // BackendTrafficPolicy (2.x v1alpha1): 2.x ranges and schemes.
+        { "BackendTrafficPolicy", "{scheme: http}", "spec.targetRefs", "is required" },
+        { "BackendTrafficPolicy", "{targetRefs: [{kind: Deployment, name: d}]}", "spec.targetRefs[0].kind", "must be Service" },
+        { "BackendTrafficPolicy", "{targetRefs: [{group: apps, kind: Service, name: s}]}", "spec.targetRefs[0].group", "must be empty (the core group)" },
+        { "BackendTrafficPolicy", $"{{{Target}, loadbalancer: {{type: roundrobin, key: k}}}}", "spec.loadbalancer.key", "is only allowed with chash" },
+        { "BackendTrafficPolicy", $"{{{Target}, scheme: kafka}}", "spec.scheme", "must be one of http, https, grpc, grpcs, tcp, tls, udp" },
+        { "BackendTrafficPolicy", $"{{{Target}, timeout: {{connect: 1m}}}}", "spec.timeout.connect", "must be a whole number of seconds such as 60s" },
+        { "BackendTrafficPolicy", $"{{{Target}, timeout: {{read: '60'}}}}", "spec.timeout.read", "must be a whole number of seconds such as 60s" },
+        { "BackendTrafficPolicy", $"{{{Target}, timeout: {{send: 1.5s}}}}", "spec.timeout.send", "must be a whole number of seconds such as 60s" },
+        { "BackendTrafficPolicy", $"{{{Target}, healthCheck: {{active: {{timeout: 5}}}}}}", "spec.healthCheck.active.timeout", "must be a duration string such as 5s" },
+        { "BackendTrafficPolicy", $"{{{Target}, healthCheck: {{passive: {{type: http}}}}}}", "spec.healthCheck.active", "is required when healthCheck is set" },
+        { "BackendTrafficPolicy", $"{{{Target}, healthCheck: {{active: {{concurrency: -1}}}}}}", "spec.healthCheck.active.concurrency", "must not be negative" },
+        { "BackendTrafficPolicy", $"{{{Target}, healthCheck: {{active: {{healthy: {{successes: 255}}}}}}}}", "spec.healthCheck.active.healthy.successes", "must be between 0 and 254" },
+        { "BackendTrafficPolicy", $"{{{Target}, healthCheck: {{active: {{unhealthy: {{timeouts: 0}}}}}}}}", "spec.healthCheck.active.unhealthy.timeouts", "must be between 1 and 254" },
+
+        // HTTPRoutePolicy and L4RoutePolicy (2.x v1alpha1).
+        { "HTTPRoutePolicy", "{targetRefs: [{group: gateway.networking.k8s.io, kind: GRPCRoute, name: r}]}", "spec.targetRefs[0].kind", "must be one of HTTPRoute, Ingress" },
+        { "HTTPRoutePolicy", "{targetRefs: [{group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}], vars: {a: b}}", "spec.vars", "an expression must be an array of conditions" },
+        { "L4RoutePolicy", "{targetRefs: [{group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}]}", "spec.targetRefs[0].kind", "must be one of TCPRoute, UDPRoute, TLSRoute" },
+        { "L4RoutePolicy", "{targetRefs: [{group: gateway.networking.k8s.io, kind: TCPRoute, name: r}], plugins: [{name: p, config: 1}]}", "spec.plugins[0].config", "must be an object" },
     };
 
     /// <summary>kind, spec (YAML flow): valid objects, including the edge values the rules allow.</summary>
@@ -176,6 +228,13 @@ public sealed class CrdRulesTests
         { "ApisixClusterConfig", "{}" },
         { "ApisixClusterConfig", "{admin: {baseURL: 'http://apisix:9180', adminKey: k}, monitoring: {skywalking: {enable: true, sampleRatio: 0.00001}}}" },
         { "ApisixClusterConfig", "{monitoring: {prometheus: {enable: true}, skywalking: {enable: true, sampleRatio: 1}}}" },
+        { "GatewayProxy", $"{{{Provider}, plugins: [{{name: prometheus, enabled: false, config: {{}}}}], pluginMetadata: {{http-logger: {{}}}}}}" },
+        { "GatewayProxy", "{provider: {type: ControlPlane, controlPlane: {mode: apisix-standalone, service: {name: apisix-admin, port: 9180}, auth: {type: AdminKey, adminKey: {valueFrom: {secretKeyRef: {name: s, key: k}}}}}}}" },
+        { "Consumer", "{gatewayRef: {name: gw}, credentials: [{type: hmac-auth, secretRef: {name: s}}, {type: jwt-auth, name: j, config: {key: k}}], plugins: [{name: p, config: {}}]}" },
+        { "PluginConfig", "{plugins: [{name: cors}]}" },
+        { "BackendTrafficPolicy", $"{{{Target}, loadbalancer: {{type: chash, hashOn: vars, key: remote_addr}}, scheme: tcp, timeout: {{connect: 60s, send: 0s}}, healthCheck: {{active: {{timeout: 5s, concurrency: 0, healthy: {{interval: 1s, successes: 0}}, unhealthy: {{interval: 1s, timeouts: 254}}}}}}}}" },
+        { "HTTPRoutePolicy", "{targetRefs: [{group: networking.k8s.io, kind: Ingress, name: i}, {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r, sectionName: rule}], priority: 10, vars: [[arg_a, '==', b], [http_x, '!', '~~', '^a']]}" },
+        { "L4RoutePolicy", "{targetRefs: [{group: gateway.networking.k8s.io, kind: UDPRoute, name: u}, {group: gateway.networking.k8s.io, kind: TLSRoute, name: t}], plugins: [{name: p, config: {}}]}" },
     };
 
     /// <summary>spec (YAML flow) of an ApisixRoute or ApisixUpstream, the one expected path (its second list element).</summary>
@@ -215,6 +274,15 @@ public sealed class CrdRulesTests
     public void ValidObjects_GiveNoFindings(string kind, string spec)
     {
         Assert.Empty(CrdRules.Check(ReadOne(kind, spec)));
+    }
+
+    [Fact]
+    public void BackendTrafficPolicy_TargetsAtMostSixteenServices()
+    {
+        string Targets(int count) => $"{{targetRefs: [{string.Join(", ", Enumerable.Range(0, count).Select(i => $"{{kind: Service, name: s{i}}}"))}]}}";
+
+        Assert.Empty(CrdRules.Check(ReadOne("BackendTrafficPolicy", Targets(16))));
+        Assert.Equal([("spec.targetRefs", "must have at most 16 items")], CrdRules.Check(ReadOne("BackendTrafficPolicy", Targets(17))));
     }
 
     [Fact]
@@ -336,9 +404,7 @@ public sealed class CrdRulesTests
     /// <summary>Reads one object of <paramref name="kind"/> with <paramref name="spec"/>; the reader must accept it silently.</summary>
     private static Apisix.Translation.Kubernetes.KubernetesObject ReadOne(string kind, string spec)
     {
-        // A flow spec may span lines; its continuation lines are indented under the spec key.
-        var yaml = $"apiVersion: apisix.apache.org/v2\nkind: {kind}\nmetadata: {{name: x}}\nspec: {spec.Replace("\n", "\n  ", StringComparison.Ordinal)}\n";
-        var read = ManifestReader.Read(yaml, "test.yaml");
+        var read = ManifestReader.Read(TestManifests.Crd(kind, spec), "test.yaml");
 
         Assert.Empty(read.Diagnostics);
         return Assert.Single(read.Objects);
