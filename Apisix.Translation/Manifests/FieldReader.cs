@@ -378,6 +378,19 @@ internal sealed class FieldReader
         return value;
     }
 
+    /// <summary>Reads an object field that must be present with <paramref name="read"/>; null, with an error, when absent.</summary>
+    public T? RequiredObject<T>(string key, Func<FieldReader, T> read)
+        where T : class
+    {
+        var value = Object(key, read);
+        if (value is null && !Has(key))
+        {
+            Context.Error(DiagnosticCodes.RequiredField, PathOf(key), "is required", Line);
+        }
+
+        return value;
+    }
+
     /// <summary>Reads a list of objects with <paramref name="read"/>; items of the wrong type are reported and skipped.</summary>
     public EquatableArray<T> List<T>(string key, Func<FieldReader, T> read)
     {

@@ -33,7 +33,7 @@ internal static class ApisixRouteReader
             Name = rule.RequiredString("name"),
             Priority = rule.Long("priority"),
             Timeout = rule.Object("timeout", ReadTimeout),
-            Match = rule.Object("match", ReadMatch) ?? new ApisixRouteMatch(),
+            Match = rule.RequiredObject("match", ReadMatch) ?? new ApisixRouteMatch(),
             Websocket = rule.Bool("websocket"),
             PluginConfigName = rule.String("plugin_config_name"),
             PluginConfigNamespace = rule.String("plugin_config_namespace"),
@@ -118,21 +118,13 @@ internal static class ApisixRouteReader
 
     private static ApisixRouteStream ReadStream(FieldReader rule)
     {
-        var match = rule.Object("match", m => (Port: m.Int("ingressPort"), Host: m.String("host")).ToTuple());
-        if (match is null)
-        {
-            rule.Error(DiagnosticCodes.RequiredField, "match", "is required");
-        }
-        else if (match.Item1 is null)
+        var match = rule.RequiredObject("match", m => (Port: m.Int("ingressPort"), Host: m.String("host")).ToTuple());
+        if (match is { Item1: null })
         {
             rule.Context.Error(DiagnosticCodes.RequiredField, rule.PathOf("match") + ".ingressPort", "is required", rule.LineOf("match"));
         }
 
-        var backend = rule.Object("backend", ReadStreamBackend);
-        if (backend is null)
-        {
-            rule.Error(DiagnosticCodes.RequiredField, "backend", "is required");
-        }
+        var backend = rule.RequiredObject("backend", ReadStreamBackend);
 
         return new ApisixRouteStream
         {

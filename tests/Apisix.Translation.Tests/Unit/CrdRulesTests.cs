@@ -31,7 +31,6 @@ public sealed class CrdRulesTests
         { "ApisixRoute", "{}", "spec", "needs http or stream rules" },
         { "ApisixRoute", "{http: [{name: ' ', match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].name", "is required" },
         { "ApisixRoute", "{http: [{name: r, match: {hosts: [a.com]}, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].match.paths", "at least one path is required" },
-        { "ApisixRoute", "{http: [{name: r, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].match.paths", "at least one path is required" },
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x], methods: [GET, FETCH]}, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].match.methods[1]", "must be one of CONNECT, DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT, TRACE" },
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x], methods: [get]}, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].match.methods[0]", "must be one of CONNECT, DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT, TRACE" },
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x], exprs: [{subject: {scope: Nowhere, name: a}, op: Equal, value: b}]}, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].match.exprs[0].subject.scope", "must be one of Cookie, Header, Path, Query, Variable, Body" },
