@@ -68,7 +68,7 @@ internal static class ApisixRouteReader
 
     private static ApisixRouteExpr ReadExpr(FieldReader expr)
     {
-        var subject = expr.Object("subject", s => (Scope: s.String("scope"), Name: s.String("name")).ToTuple());
+        var subject = expr.RequiredObject("subject", s => (Scope: s.String("scope"), Name: s.String("name")).ToTuple());
         return new ApisixRouteExpr
         {
             Scope = subject?.Item1 ?? string.Empty,

@@ -111,6 +111,7 @@ public sealed class CrdReaderTests
         { "ApisixRoute", "{http: [{name: '', match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].name", DiagnosticCodes.RequiredField, "must not be empty" },
         { "ApisixRoute", "{http: [{name: r, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].match", DiagnosticCodes.RequiredField, "is required" },
         { "ApisixRoute", "{http: [{name: r, match: null, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].match", DiagnosticCodes.RequiredField, "is required" },
+        { "ApisixRoute", "{http: [{name: r, match: {paths: [/x], exprs: [{op: Equal, value: v}]}, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].match.exprs[0].subject", DiagnosticCodes.RequiredField, "is required" },
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, backends: [{servicePort: 80}]}]}", "spec.http[0].backends[0].serviceName", DiagnosticCodes.RequiredField, "is required" },
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, upstreams: [{weight: 1}]}]}", "spec.http[0].upstreams[0].name", DiagnosticCodes.RequiredField, "is required" },
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}], plugins: [{enable: true}]}]}", "spec.http[0].plugins[0].name", DiagnosticCodes.RequiredField, "is required" },
