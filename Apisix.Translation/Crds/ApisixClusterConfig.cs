@@ -20,7 +20,10 @@ public sealed record ApisixClusterConfig : KubernetesObject
     /// <summary><c>spec.admin.adminKey</c>.</summary>
     public string? AdminKey { get; init; }
 
-    /// <summary><c>spec.admin.clientTimeout</c>.</summary>
+    /// <summary>
+    /// <c>spec.admin.clientTimeout</c> of the 1.x Go type, which the CRD schema does not have: the API server drops
+    /// it, so the manifest reader reports it as an unknown field and leaves this null.
+    /// </summary>
     public string? AdminClientTimeout { get; init; }
 
     /// <summary><c>spec.monitoring.prometheus.enable</c>.</summary>

@@ -9,7 +9,7 @@ public static class DiagnosticCodes
     /// <summary>A document lacks <c>apiVersion</c>, <c>kind</c> or <c>metadata.name</c>.</summary>
     public const string InvalidObject = "InvalidObject";
 
-    /// <summary>A kind (or apiVersion) this library does not read.</summary>
+    /// <summary>A kind (or apiVersion) this library does not read, or (a 2.x v1alpha1 kind) reads and checks but does not translate.</summary>
     public const string UnknownKind = "UnknownKind";
 
     /// <summary>A field the kind's schema does not have.</summary>

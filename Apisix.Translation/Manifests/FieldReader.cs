@@ -39,6 +39,9 @@ internal sealed class FieldReader
     /// <summary>Joins a parent path and a key.</summary>
     public static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 
+    /// <summary>The keys of the mapping, in order (for a map whose keys are data, such as plugin names).</summary>
+    public IEnumerable<string> Keys => _node.Entries.Select(entry => entry.Key.Value);
+
     /// <summary>True when <paramref name="key"/> is present and not null.</summary>
     public bool Has(string key) => Peek(key) is not null;
 
@@ -94,6 +97,17 @@ internal sealed class FieldReader
         }
 
         return value ?? string.Empty;
+    }
+
+    /// <summary>Reads a boolean field that must be present.</summary>
+    public bool? RequiredBool(string key)
+    {
+        if (!Has(key))
+        {
+            Context.Error(DiagnosticCodes.RequiredField, PathOf(key), "is required", Line);
+        }
+
+        return Bool(key);
     }
 
     /// <summary>Reads an integer field.</summary>
@@ -223,6 +237,18 @@ internal sealed class FieldReader
         return items.ToImmutable();
     }
 
+    /// <summary>
+    /// Refuses a list that is given but empty, as a CRD's <c>minItems: 1</c> does (whether the list may be
+    /// absent is the caller's business).
+    /// </summary>
+    public void RefuseEmptyList(string key)
+    {
+        if (Peek(key) is YamlSequence { Items.Length: 0 } empty)
+        {
+            Context.Error(DiagnosticCodes.SchemaViolation, PathOf(key), "must have at least one item", empty.Line);
+        }
+    }
+
     /// <summary>Reads a list of integers.</summary>
     public EquatableArray<int> IntList(string key)
     {
@@ -311,6 +337,26 @@ internal sealed class FieldReader
         return new JsonBlob(node);
     }
 
+    /// <summary>
+    /// Reports, in strict mode, the fields of the object at <paramref name="key"/> that are not in
+    /// <paramref name="known"/>: for a value read whole (as JSON) whose schema still lists its fields.
+    /// </summary>
+    public void CheckFields(string key, string[] known)
+    {
+        if (!_strict || Peek(key) is not YamlMapping mapping)
+        {
+            return;
+        }
+
+        var child = new FieldReader(mapping, PathOf(key), Context, strict: true);
+        foreach (var field in known)
+        {
+            child.Take(field);
+        }
+
+        child.Complete();
+    }
+
     /// <summary>Reads an object field with <paramref name="read"/>; null when absent or of the wrong type.</summary>
     public T? Object<T>(string key, Func<FieldReader, T> read, bool? strict = null)
         where T : class
@@ -330,6 +376,19 @@ internal sealed class FieldReader
         var child = new FieldReader(mapping, PathOf(key), Context, strict ?? _strict);
         var value = read(child);
         child.Complete();
+        return value;
+    }
+
+    /// <summary>Reads an object field that must be present with <paramref name="read"/>; null, with an error, when absent.</summary>
+    public T? RequiredObject<T>(string key, Func<FieldReader, T> read)
+        where T : class
+    {
+        var value = Object(key, read);
+        if (value is null && !Has(key))
+        {
+            Context.Error(DiagnosticCodes.RequiredField, PathOf(key), "is required", Line);
+        }
+
         return value;
     }
 

@@ -11,6 +11,9 @@ internal static class KindRegistry
     private const string GatewayV1Beta1 = "gateway.networking.k8s.io/v1beta1";
     private const string GatewayV1Alpha2 = "gateway.networking.k8s.io/v1alpha2";
 
+    /// <summary>The 2.x kinds' version (reference §1.8): read and checked, not translated.</summary>
+    private const string ApisixV1Alpha1 = "apisix.apache.org/v1alpha1";
+
     private static readonly Dictionary<string, KindInfo> Kinds = new(StringComparer.Ordinal)
     {
         ["ApisixRoute"] = new(["apisix.apache.org/v2"], Namespaced: true, Strict: true, ApisixRouteReader.Read),
@@ -20,6 +23,12 @@ internal static class KindRegistry
         ["ApisixPluginConfig"] = new(["apisix.apache.org/v2"], Namespaced: true, Strict: true, ApisixResourceReaders.ReadPluginConfig),
         ["ApisixGlobalRule"] = new(["apisix.apache.org/v2"], Namespaced: true, Strict: true, ApisixResourceReaders.ReadGlobalRule),
         ["ApisixClusterConfig"] = new(["apisix.apache.org/v2"], Namespaced: false, Strict: true, ApisixResourceReaders.ReadClusterConfig),
+        ["GatewayProxy"] = new([ApisixV1Alpha1], Namespaced: true, Strict: true, V1Alpha1Readers.ReadGatewayProxy),
+        ["Consumer"] = new([ApisixV1Alpha1], Namespaced: true, Strict: true, V1Alpha1Readers.ReadConsumer),
+        ["PluginConfig"] = new([ApisixV1Alpha1], Namespaced: true, Strict: true, V1Alpha1Readers.ReadPluginConfig),
+        ["BackendTrafficPolicy"] = new([ApisixV1Alpha1], Namespaced: true, Strict: true, V1Alpha1Readers.ReadBackendTrafficPolicy),
+        ["HTTPRoutePolicy"] = new([ApisixV1Alpha1], Namespaced: true, Strict: true, V1Alpha1Readers.ReadHttpRoutePolicy),
+        ["L4RoutePolicy"] = new([ApisixV1Alpha1], Namespaced: true, Strict: true, V1Alpha1Readers.ReadL4RoutePolicy),
         ["Ingress"] = new(["networking.k8s.io/v1"], Namespaced: true, Strict: true, NetworkingReaders.ReadIngress),
         ["IngressClass"] = new(["networking.k8s.io/v1"], Namespaced: false, Strict: true, NetworkingReaders.ReadIngressClass),
         ["ConfigMap"] = new(["v1"], Namespaced: true, Strict: false, CoreReaders.ReadConfigMap),

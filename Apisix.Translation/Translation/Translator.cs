@@ -1,4 +1,5 @@
 using Apisix.Translation.Crds;
+using Apisix.Translation.Crds.V1Alpha1;
 using Apisix.Translation.GatewayApi;
 using Apisix.Translation.Kubernetes;
 using Apisix.Translation.Networking;
@@ -19,6 +20,7 @@ public static class Translator
         var context = new TranslationContext(input, options ?? TranslationOptions.Default);
         var builder = new ConfigurationBuilder(expectedRoutes: input.All<ApisixRoute>().Sum(r => r.Http.Count));
         builder.AddDiagnostics(input.Diagnostics);
+        builder.AddDiagnostics(input.Objects.Where(V1Alpha1Kinds.Contains).Select(NotTranslated));
         var selects = context.Options.SelectsCrd;
 
         // Objects that others refer to come first, so that a route using an invalid one can say so.
@@ -41,6 +43,13 @@ public static class Translator
             GatewayApi = gatewayApi,
         };
     }
+
+    /// <summary>A 2.x kind is read and checked against its schema, but has no 1.x output.</summary>
+    private static Diagnostic NotTranslated(KubernetesObject item) =>
+        new(DiagnosticSeverity.Warning, DiagnosticCodes.UnknownKind, item.Ref, string.Empty, $"{item.Kind} is a 2.x kind (apisix.apache.org/v1alpha1): checked against its CRD schema, not translated")
+        {
+            Location = item.Source,
+        };
 
     private static void Each<T>(IEnumerable<T> objects, Action<T, TranslationContext, ObjectScope> translate, TranslationContext context, ConfigurationBuilder builder)
         where T : KubernetesObject

@@ -35,19 +35,26 @@ internal static partial class ApisixUpstreamTranslator
             }
 
             Apply(new Upstream { Id = string.Empty }, port.Settings, upstream.Ref, path, context, scope);
+            CheckSubsetNames(port.Subsets, path, scope);
         }
 
-        for (var i = 0; i < upstream.Subsets.Count; i++)
-        {
-            if (upstream.Subsets.Take(i).Any(s => s.Name == upstream.Subsets[i].Name))
-            {
-                scope.Error(DiagnosticCodes.Duplicate, $"spec.subsets[{i}].name", $"subset '{upstream.Subsets[i].Name}' is defined twice");
-            }
-        }
+        CheckSubsetNames(upstream.Subsets, "spec", scope);
 
         for (var i = 0; i < upstream.ExternalNodes.Count; i++)
         {
             ExternalNodeTranslator.Translate(upstream.ExternalNodes[i], upstream.Namespace, upstream.Settings.Scheme, $"spec.externalNodes[{i}]", context, scope);
+        }
+    }
+
+    /// <summary>A subset name is defined once in each list.</summary>
+    private static void CheckSubsetNames(EquatableArray<UpstreamSubset> subsets, string path, ObjectScope scope)
+    {
+        for (var i = 0; i < subsets.Count; i++)
+        {
+            if (subsets.Take(i).Any(s => s.Name == subsets[i].Name))
+            {
+                scope.Error(DiagnosticCodes.Duplicate, $"{path}.subsets[{i}].name", $"subset '{subsets[i].Name}' is defined twice");
+            }
         }
     }
 

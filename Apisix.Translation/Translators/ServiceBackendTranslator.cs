@@ -147,7 +147,7 @@ internal static class ServiceBackendTranslator
                 return [];
             }
 
-            subsetLabels = apisixUpstream.Subsets.FirstOrDefault(s => s.Name == subset)?.Labels;
+            subsetLabels = SubsetLabels(apisixUpstream, servicePort.Port, subset);
             if (subsetLabels is null)
             {
                 scope.Warning(DiagnosticCodes.Suspicious, $"{path}.subset", $"subset '{subset}' is not defined in {apisixUpstream.Ref}; all endpoints are used (as 1.x does)");
@@ -167,6 +167,13 @@ internal static class ServiceBackendTranslator
         }
 
         return ImmutableArray.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(nodes));
+    }
+
+    /// <summary>A subset's pod labels: from the Service port's <c>portLevelSettings</c> entry (2.x) first, else from <c>spec.subsets</c>.</summary>
+    private static EquatableMap<string>? SubsetLabels(ApisixUpstream upstream, int port, string name)
+    {
+        var portLevel = upstream.PortLevelSettings.FirstOrDefault(p => p.Port == port)?.Subsets ?? EquatableArray<UpstreamSubset>.Empty;
+        return (portLevel.FirstOrDefault(s => s.Name == name) ?? upstream.Subsets.FirstOrDefault(s => s.Name == name))?.Labels;
     }
 
     /// <summary>

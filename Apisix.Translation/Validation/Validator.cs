@@ -202,7 +202,7 @@ public static class Validator
     private static void SchemaRules(TranslationInput input, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         var crd = new OncePerField(diagnostics);
-        foreach (var item in input.Objects.Where(o => o is ApisixRoute or ApisixUpstream or ApisixTls or ApisixConsumer or ApisixPluginConfig or ApisixGlobalRule or ApisixClusterConfig))
+        foreach (var item in input.Objects.Where(o => o is ApisixRoute or ApisixUpstream or ApisixTls or ApisixConsumer or ApisixPluginConfig or ApisixGlobalRule or ApisixClusterConfig || Translation.Crds.V1Alpha1.V1Alpha1Kinds.Contains(o)))
         {
             foreach (var (path, message) in Crds.CrdRules.Check(item))
             {

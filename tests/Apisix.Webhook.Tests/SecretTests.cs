@@ -12,9 +12,10 @@ public sealed class SecretTests
     /// <summary>Reviews with <c>@SECRET@</c> where a credential goes.</summary>
     public static TheoryData<string> Bodies() => new()
     {
-        // Admitted, with warnings.
+        // Admitted, with warnings (a field the schema does not have, next to a credential that may share its value).
+        Fixtures.Review("apisix.apache.org", "ApisixConsumer", """{"apiVersion":"apisix.apache.org/v2","kind":"ApisixConsumer","metadata":{"name":"c","namespace":"shop"},"spec":{"authParameter":{"keyAuth":{"value":{"key":"@SECRET@","header":"@SECRET@"}}}}}"""),
+        // Denied: two auth methods, and a bad field next to the credentials.
         Fixtures.Review("apisix.apache.org", "ApisixConsumer", """{"apiVersion":"apisix.apache.org/v2","kind":"ApisixConsumer","metadata":{"name":"c","namespace":"shop"},"spec":{"authParameter":{"keyAuth":{"value":{"key":"@SECRET@"}},"basicAuth":{"value":{"username":"u","password":"@SECRET@"}}}}}"""),
-        // Denied: a bad field next to the credentials.
         Fixtures.Review("apisix.apache.org", "ApisixConsumer", """{"apiVersion":"apisix.apache.org/v2","kind":"ApisixConsumer","metadata":{"name":"c","namespace":"shop"},"spec":{"authParameter":{"jwtAuth":{"value":{"key":"k","secret":"@SECRET@","algorithm":"HS999"}}}}}"""),
         Fixtures.Review("apisix.apache.org", "ApisixConsumer", """{"apiVersion":"apisix.apache.org/v2","kind":"ApisixConsumer","metadata":{"name":"c","namespace":"shop"},"spec":{"authParameter":{"hmacAuth":{"value":{"key_id":"k","secret_key":"@SECRET@","extra":1}}}}}"""),
         // Denied: a class change of a consumer.

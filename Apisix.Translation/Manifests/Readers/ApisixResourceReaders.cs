@@ -8,6 +8,17 @@ internal static class ApisixResourceReaders
 {
     private static readonly string[] AuthMethods = ["keyAuth", "basicAuth", "jwtAuth", "wolfRBAC", "hmacAuth", "ldapAuth"];
 
+    /// <summary>The fields of each method's <c>value</c>, in the order of <see cref="AuthMethods"/>: 1.x's, and 2.x's <c>private_key</c> and <c>key_id</c>.</summary>
+    private static readonly string[][] ValueFields =
+    [
+        ["key"],
+        ["username", "password"],
+        ["key", "secret", "public_key", "private_key", "algorithm", "exp", "base64_secret", "lifetime_grace_period"],
+        ["server", "appid", "header_prefix"],
+        ["key_id", "access_key", "secret_key", "algorithm", "clock_skew", "signed_headers", "keep_headers", "encode_uri_params", "validate_request_body", "max_req_body"],
+        ["user_dn"],
+    ];
+
     public static ApisixTls ReadTls(FieldReader root, ObjectMeta metadata) =>
         root.Spec(spec => new ApisixTls
         {
@@ -35,12 +46,18 @@ internal static class ApisixResourceReaders
     private static AuthParameterBox ReadAuthParameter(FieldReader parameter)
     {
         var methods = new List<KeyValuePair<string, ConsumerAuth>>();
-        foreach (var method in AuthMethods)
+        for (var i = 0; i < AuthMethods.Length; i++)
         {
-            var auth = parameter.Object(method, m => new ConsumerAuth
+            var method = AuthMethods[i];
+            var fields = ValueFields[i];
+            var auth = parameter.Object(method, m =>
             {
-                Value = m.Json("value"),
-                SecretRef = m.Object("secretRef", s => s.RequiredString("name")),
+                m.CheckFields("value", fields);
+                return new ConsumerAuth
+                {
+                    Value = m.Json("value"),
+                    SecretRef = m.Object("secretRef", s => s.RequiredString("name")),
+                };
             });
             if (auth is not null)
             {
@@ -70,7 +87,8 @@ internal static class ApisixResourceReaders
     public static ApisixClusterConfig ReadClusterConfig(FieldReader root, ObjectMeta metadata) =>
         root.Spec(spec =>
         {
-            var admin = spec.Object("admin", a => new[] { a.String("baseURL"), a.String("adminKey"), a.String("clientTimeout") });
+            // The Go type also has admin.clientTimeout, the CRD schema does not: the API server drops it, and so do we.
+            var admin = spec.Object("admin", a => new[] { a.RequiredString("baseURL"), a.String("adminKey") });
             var monitoring = spec.Object("monitoring", m => new
             {
                 Prometheus = m.Object("prometheus", p => new { Enable = p.Bool("enable") ?? false, PreferName = p.Bool("prefer_name") }),
@@ -84,7 +102,6 @@ internal static class ApisixResourceReaders
                 IngressClassName = spec.String("ingressClassName"),
                 AdminBaseUrl = admin?[0],
                 AdminKey = admin?[1],
-                AdminClientTimeout = admin?[2],
                 PrometheusEnabled = prometheus?.Enable ?? false,
                 PrometheusPreferName = prometheus?.PreferName,
                 SkywalkingEnabled = skywalking?.Enable ?? false,

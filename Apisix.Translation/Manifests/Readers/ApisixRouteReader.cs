@@ -8,30 +8,41 @@ internal static class ApisixRouteReader
 {
     public static ApisixRoute Read(FieldReader root, ObjectMeta metadata)
     {
-        var route = root.Spec(spec => new ApisixRoute
+        var route = root.Spec(spec =>
         {
-            Metadata = metadata,
-            IngressClassName = spec.String("ingressClassName"),
-            Http = spec.List("http", ReadHttp),
-            Stream = spec.List("stream", ReadStream),
+            // The 1.x schema: each list, when given, has an item (that one of them is given is a rule of its own).
+            spec.RefuseEmptyList("http");
+            spec.RefuseEmptyList("stream");
+            return new ApisixRoute
+            {
+                Metadata = metadata,
+                IngressClassName = spec.String("ingressClassName"),
+                Http = spec.List("http", ReadHttp),
+                Stream = spec.List("stream", ReadStream),
+            };
         });
         return route ?? new ApisixRoute { Metadata = metadata };
     }
 
-    private static ApisixRouteHttp ReadHttp(FieldReader rule) => new()
+    private static ApisixRouteHttp ReadHttp(FieldReader rule)
     {
-        Name = rule.RequiredString("name"),
-        Priority = rule.Long("priority"),
-        Timeout = rule.Object("timeout", ReadTimeout),
-        Match = rule.Object("match", ReadMatch) ?? new ApisixRouteMatch(),
-        Websocket = rule.Bool("websocket"),
-        PluginConfigName = rule.String("plugin_config_name"),
-        PluginConfigNamespace = rule.String("plugin_config_namespace"),
-        Backends = rule.List("backends", ReadBackend),
-        Upstreams = rule.List("upstreams", u => new ApisixRouteUpstreamRef { Name = u.RequiredString("name"), Weight = u.Int("weight") }),
-        Plugins = rule.List("plugins", ReadPlugin),
-        Authentication = rule.Object("authentication", ReadAuthentication),
-    };
+        // 1.x: backends, when given, has one (a rule with neither backends nor upstreams is a rule of its own).
+        rule.RefuseEmptyList("backends");
+        return new ApisixRouteHttp
+        {
+            Name = rule.RequiredString("name"),
+            Priority = rule.Long("priority"),
+            Timeout = rule.Object("timeout", ReadTimeout),
+            Match = rule.RequiredObject("match", ReadMatch) ?? new ApisixRouteMatch(),
+            Websocket = rule.Bool("websocket"),
+            PluginConfigName = rule.String("plugin_config_name"),
+            PluginConfigNamespace = rule.String("plugin_config_namespace"),
+            Backends = rule.List("backends", ReadBackend),
+            Upstreams = rule.List("upstreams", u => new ApisixRouteUpstreamRef { Name = u.RequiredString("name"), Weight = u.Int("weight") }),
+            Plugins = rule.List("plugins", ReadPlugin),
+            Authentication = rule.Object("authentication", ReadAuthentication),
+        };
+    }
 
     public static DurationTimeout ReadTimeout(FieldReader timeout) => new()
     {
@@ -40,19 +51,24 @@ internal static class ApisixRouteReader
         Read = timeout.String("read"),
     };
 
-    private static ApisixRouteMatch ReadMatch(FieldReader match) => new()
+    private static ApisixRouteMatch ReadMatch(FieldReader match)
     {
-        Paths = match.StringList("paths"),
-        Hosts = match.StringList("hosts"),
-        Methods = match.StringList("methods"),
-        RemoteAddrs = match.StringList("remoteAddrs"),
-        Exprs = match.List("exprs", ReadExpr),
-        FilterFunc = match.String("filter_func"),
-    };
+        // 1.x: hosts, when given, has one (an empty paths list is the "at least one path" rule).
+        match.RefuseEmptyList("hosts");
+        return new ApisixRouteMatch
+        {
+            Paths = match.StringList("paths"),
+            Hosts = match.StringList("hosts"),
+            Methods = match.StringList("methods"),
+            RemoteAddrs = match.StringList("remoteAddrs"),
+            Exprs = match.List("exprs", ReadExpr),
+            FilterFunc = match.String("filter_func"),
+        };
+    }
 
     private static ApisixRouteExpr ReadExpr(FieldReader expr)
     {
-        var subject = expr.Object("subject", s => (Scope: s.String("scope"), Name: s.String("name")).ToTuple());
+        var subject = expr.RequiredObject("subject", s => (Scope: s.String("scope"), Name: s.String("name")).ToTuple());
         return new ApisixRouteExpr
         {
             Scope = subject?.Item1 ?? string.Empty,
@@ -63,12 +79,17 @@ internal static class ApisixRouteReader
         };
     }
 
-    public static ApisixRouteBackend ReadBackend(FieldReader backend) => new()
+    public static ApisixRouteBackend ReadBackend(FieldReader backend) => ReadBackend(backend, weighted: true);
+
+    /// <summary>A stream rule's backend: an http backend without <c>weight</c>, which its schema does not have.</summary>
+    private static ApisixRouteBackend ReadStreamBackend(FieldReader backend) => ReadBackend(backend, weighted: false);
+
+    private static ApisixRouteBackend ReadBackend(FieldReader backend, bool weighted) => new()
     {
         ServiceName = backend.RequiredString("serviceName"),
         ServicePort = backend.IntOrString("servicePort"),
         ResolveGranularity = backend.String("resolveGranularity"),
-        Weight = backend.Int("weight"),
+        Weight = weighted ? backend.Int("weight") : null,
         Subset = backend.String("subset"),
     };
 
@@ -82,7 +103,7 @@ internal static class ApisixRouteReader
 
     private static ApisixRouteAuthentication ReadAuthentication(FieldReader auth) => new()
     {
-        Enable = auth.Bool("enable") ?? false,
+        Enable = auth.RequiredBool("enable") ?? false,
         Type = auth.String("type") ?? string.Empty,
         KeyAuthHeader = auth.Object("keyAuth", k => k.String("header") ?? string.Empty) is { Length: > 0 } header ? header : null,
         JwtAuth = auth.Object("jwtAuth", j => new JwtAuthSettings { Header = j.String("header"), Query = j.String("query"), Cookie = j.String("cookie") }),
@@ -97,21 +118,13 @@ internal static class ApisixRouteReader
 
     private static ApisixRouteStream ReadStream(FieldReader rule)
     {
-        var match = rule.Object("match", m => (Port: m.Int("ingressPort"), Host: m.String("host")).ToTuple());
-        if (match is null)
-        {
-            rule.Error(DiagnosticCodes.RequiredField, "match", "is required");
-        }
-        else if (match.Item1 is null)
+        var match = rule.RequiredObject("match", m => (Port: m.Int("ingressPort"), Host: m.String("host")).ToTuple());
+        if (match is { Item1: null })
         {
             rule.Context.Error(DiagnosticCodes.RequiredField, rule.PathOf("match") + ".ingressPort", "is required", rule.LineOf("match"));
         }
 
-        var backend = rule.Object("backend", ReadBackend);
-        if (backend is null)
-        {
-            rule.Error(DiagnosticCodes.RequiredField, "backend", "is required");
-        }
+        var backend = rule.RequiredObject("backend", ReadStreamBackend);
 
         return new ApisixRouteStream
         {

@@ -12,7 +12,7 @@ internal static class ApisixUpstreamReader
         {
             Metadata = metadata,
             IngressClassName = spec.String("ingressClassName"),
-            Settings = ReadSettings(spec),
+            Settings = ReadSettings(spec, policy: false),
             ExternalNodes = spec.List("externalNodes", node => new ExternalNode
             {
                 Name = node.RequiredString("name"),
@@ -20,21 +20,31 @@ internal static class ApisixUpstreamReader
                 Weight = node.Int("weight"),
                 Port = node.Int("port"),
             }),
-            Subsets = spec.List("subsets", subset => new UpstreamSubset
-            {
-                Name = subset.RequiredString("name"),
-                Labels = subset.StringMap("labels"),
-            }),
+            Subsets = spec.List("subsets", ReadSubset),
             PortLevelSettings = spec.List("portLevelSettings", port => new PortLevelSettings
             {
                 Port = port.Int("port") ?? 0,
-                Settings = ReadSettings(port),
+                Settings = ReadSettings(port, policy: false),
+                Subsets = port.List("subsets", ReadSubset),
             }),
         });
         return upstream ?? new ApisixUpstream { Metadata = metadata };
     }
 
-    private static UpstreamSettings ReadSettings(FieldReader settings) => new()
+    private static UpstreamSubset ReadSubset(FieldReader subset) => new()
+    {
+        Name = subset.RequiredString("name"),
+        Labels = subset.StringMap("labels"),
+    };
+
+    /// <summary>A BackendTrafficPolicy's upstream settings (2.x v1alpha1).</summary>
+    public static UpstreamSettings ReadPolicySettings(FieldReader settings) => ReadSettings(settings, policy: true);
+
+    /// <summary>
+    /// An ApisixUpstream's settings, or (<paramref name="policy"/>) a BackendTrafficPolicy's: the same less
+    /// tlsSecret and discovery, and an unhealthy timeout count spelled <c>timeouts</c> only.
+    /// </summary>
+    private static UpstreamSettings ReadSettings(FieldReader settings, bool policy) => new()
     {
         LoadBalancer = settings.Object("loadbalancer", lb => new LoadBalancerSettings
         {
@@ -47,9 +57,9 @@ internal static class ApisixUpstreamReader
         Timeout = settings.Object("timeout", ApisixRouteReader.ReadTimeout),
         PassHost = settings.String("passHost"),
         UpstreamHost = settings.String("upstreamHost"),
-        TlsSecret = settings.Object("tlsSecret", ReadSecretReference),
-        HealthCheck = settings.Object("healthCheck", ReadHealthCheck),
-        Discovery = settings.Object("discovery", d => new DiscoverySettings
+        TlsSecret = policy ? null : settings.Object("tlsSecret", ReadSecretReference),
+        HealthCheck = settings.Object("healthCheck", check => ReadHealthCheck(check, policy)),
+        Discovery = policy ? null : settings.Object("discovery", d => new DiscoverySettings
         {
             ServiceName = d.RequiredString("serviceName"),
             Type = d.RequiredString("type"),
@@ -63,7 +73,7 @@ internal static class ApisixUpstreamReader
         Namespace = secret.String("namespace"),
     };
 
-    private static HealthCheckSettings ReadHealthCheck(FieldReader check) => new()
+    private static HealthCheckSettings ReadHealthCheck(FieldReader check, bool policy) => new()
     {
         Active = check.Object("active", active => new ActiveHealthCheck
         {
@@ -75,37 +85,47 @@ internal static class ApisixUpstreamReader
             HttpPath = active.String("httpPath"),
             StrictTls = active.Bool("strictTLS"),
             RequestHeaders = active.StringList("requestHeaders"),
-            Healthy = active.Object("healthy", ReadHealthy),
-            Unhealthy = active.Object("unhealthy", ReadUnhealthy),
+            Healthy = active.Object("healthy", h => ReadHealthy(h, probed: true)),
+            Unhealthy = active.Object("unhealthy", u => ReadUnhealthy(u, probed: true, policy)),
         }),
         Passive = check.Object("passive", passive => new PassiveHealthCheck
         {
             Type = passive.String("type"),
-            Healthy = passive.Object("healthy", ReadHealthy),
-            Unhealthy = passive.Object("unhealthy", ReadUnhealthy),
+            Healthy = passive.Object("healthy", h => ReadHealthy(h, probed: false)),
+            Unhealthy = passive.Object("unhealthy", u => ReadUnhealthy(u, probed: false, policy)),
         }),
     };
 
-    private static HealthyThresholds ReadHealthy(FieldReader healthy) => new()
+    /// <summary>A healthy block; only an active check (<paramref name="probed"/>) has an <c>interval</c>.</summary>
+    private static HealthyThresholds ReadHealthy(FieldReader healthy, bool probed) => new()
     {
-        Interval = healthy.String("interval"),
+        Interval = probed ? healthy.String("interval") : null,
         HttpCodes = healthy.Has("httpCodes") ? healthy.IntList("httpCodes") : (EquatableArray<int>?)null,
         Successes = healthy.Int("successes"),
     };
 
-    private static UnhealthyThresholds ReadUnhealthy(FieldReader unhealthy) => new()
+    /// <summary>An unhealthy block; only an active check (<paramref name="probed"/>) has an <c>interval</c>.</summary>
+    private static UnhealthyThresholds ReadUnhealthy(FieldReader unhealthy, bool probed, bool policy) => new()
     {
-        Interval = unhealthy.String("interval"),
+        Interval = probed ? unhealthy.String("interval") : null,
         HttpCodes = unhealthy.Has("httpCodes") ? unhealthy.IntList("httpCodes") : (EquatableArray<int>?)null,
         HttpFailures = unhealthy.Int("httpFailures"),
         TcpFailures = unhealthy.Int("tcpFailures"),
-        Timeouts = ReadTimeouts(unhealthy),
+        Timeouts = ReadTimeouts(unhealthy, policy),
     };
 
-    /// <summary>1.x's CRD spells it <c>timeouts</c>, 2.x's <c>timeout</c>; both mean the same count (deviation 6), and 1.x's wins.</summary>
-    private static int? ReadTimeouts(FieldReader unhealthy)
+    /// <summary>
+    /// 1.x's CRD spells it <c>timeouts</c>, 2.x's <c>timeout</c>; both mean the same count (deviation 6), and 1.x's
+    /// wins. A BackendTrafficPolicy (<paramref name="policy"/>) spells it <c>timeouts</c> only.
+    /// </summary>
+    private static int? ReadTimeouts(FieldReader unhealthy, bool policy)
     {
         var timeouts = unhealthy.Int("timeouts");
+        if (policy)
+        {
+            return timeouts;
+        }
+
         var timeout = unhealthy.Int("timeout");
         return timeouts ?? timeout;
     }

@@ -1,5 +1,6 @@
 using Apisix.Translation.Crds;
 using Apisix.Translation.Kubernetes;
+using Apisix.Translation.Translators;
 
 namespace Apisix.Translation.Validation.Crds;
 
@@ -12,7 +13,7 @@ namespace Apisix.Translation.Validation.Crds;
 /// on a processor that has been idle since the last one, and a rule here is a comparison, not a walk through
 /// a generic pipeline. A path is built only for a finding.
 /// </remarks>
-internal static class CrdRules
+internal static partial class CrdRules
 {
     /// <summary>The findings for one object, in field order: (field path, message).</summary>
     public static IReadOnlyList<(string Path, string Message)> Check(KubernetesObject item)
@@ -30,8 +31,7 @@ internal static class CrdRules
                 Tls(tls, findings);
                 break;
             case ApisixConsumer consumer:
-                findings.Check(!consumer.AuthParameter.IsEmpty || !consumer.Plugins.IsEmpty, "spec.authParameter", "one auth method is required");
-                Plugins(consumer.Plugins, "spec.plugins", findings);
+                Consumer(consumer, findings);
                 break;
             case ApisixPluginConfig pluginConfig:
                 findings.Check(pluginConfig.Plugins.Count > 0, "spec.plugins", "is required");
@@ -43,6 +43,9 @@ internal static class CrdRules
                 break;
             case ApisixClusterConfig clusterConfig:
                 ClusterConfig(clusterConfig, findings);
+                break;
+            default:
+                CheckV1Alpha1(item, findings);
                 break;
         }
 
@@ -100,26 +103,7 @@ internal static class CrdRules
 
             for (var j = 0; j < http.Backends.Count; j++)
             {
-                var backend = http.Backends[j];
-                if (string.IsNullOrWhiteSpace(backend.ServiceName))
-                {
-                    findings.Add($"spec.http[{i}].backends[{j}].serviceName", "is required");
-                }
-
-                if (backend.ServicePort is null)
-                {
-                    findings.Add($"spec.http[{i}].backends[{j}].servicePort", "is required");
-                }
-
-                if (backend.ResolveGranularity is { } granularity && !CrdValues.Granularities.Contains(granularity))
-                {
-                    findings.Add($"spec.http[{i}].backends[{j}].resolveGranularity", CrdValues.OneOf(CrdValues.Granularities));
-                }
-
-                if (backend.Weight < 0)
-                {
-                    findings.Add($"spec.http[{i}].backends[{j}].weight", "must not be negative");
-                }
+                Backend(http.Backends[j], "http", i, "backends", j, findings);
             }
 
             for (var j = 0; j < http.Upstreams.Count; j++)
@@ -135,7 +119,8 @@ internal static class CrdRules
                 findings.Add($"spec.http[{i}].plugin_config_name", "must not be empty");
             }
 
-            if (http.Authentication is { Enable: true } authentication && !CrdValues.AuthenticationTypes.Contains(authentication.Type))
+            // The enum holds whether or not the authentication is enabled; a missing type is refused only when it is (2.x requires it).
+            if (http.Authentication is { } authentication && (authentication.Enable || authentication.Type.Length > 0) && !CrdValues.AuthenticationTypes.Contains(authentication.Type))
             {
                 findings.Add($"spec.http[{i}].authentication.type", CrdValues.OneOf(CrdValues.AuthenticationTypes));
             }
@@ -164,10 +149,7 @@ internal static class CrdRules
                 findings.Add($"spec.stream[{i}].match.ingressPort", "must be between 1 and 65535");
             }
 
-            if (string.IsNullOrWhiteSpace(stream.Backend.ServiceName))
-            {
-                findings.Add($"spec.stream[{i}].backend.serviceName", "is required");
-            }
+            Backend(stream.Backend, "stream", i, "backend", -1, findings);
 
             if (!stream.Plugins.IsEmpty)
             {
@@ -176,9 +158,38 @@ internal static class CrdRules
         }
     }
 
+    /// <summary>
+    /// An http backend (<c>spec.http[i].backends[j]</c>) or a stream rule's backend (<c>spec.stream[i].backend</c>,
+    /// <paramref name="j"/> -1): the Service and its port are required, the granularity is one of two, a weight is
+    /// not negative. The path is written out only for a finding.
+    /// </summary>
+    private static void Backend(ApisixRouteBackend backend, string rules, int i, string field, int j, Findings findings)
+    {
+        string At(string leaf) => j < 0 ? $"spec.{rules}[{i}].{field}.{leaf}" : $"spec.{rules}[{i}].{field}[{j}].{leaf}";
+        if (string.IsNullOrWhiteSpace(backend.ServiceName))
+        {
+            findings.Add(At("serviceName"), "is required");
+        }
+
+        if (backend.ServicePort is null)
+        {
+            findings.Add(At("servicePort"), "is required");
+        }
+
+        if (backend.ResolveGranularity is { } granularity && !CrdValues.Granularities.Contains(granularity))
+        {
+            findings.Add(At("resolveGranularity"), CrdValues.OneOf(CrdValues.Granularities));
+        }
+
+        if (backend.Weight < 0)
+        {
+            findings.Add(At("weight"), "must not be negative");
+        }
+    }
+
     private static void Upstream(ApisixUpstream upstream, Findings findings)
     {
-        Settings(upstream.Settings, "spec", findings);
+        Settings(upstream.Settings, "spec", CrdValues.UpstreamSchema, findings);
         for (var i = 0; i < upstream.PortLevelSettings.Count; i++)
         {
             var port = upstream.PortLevelSettings[i];
@@ -187,7 +198,9 @@ internal static class CrdRules
                 findings.Add($"spec.portLevelSettings[{i}].port", "must be between 1 and 65535");
             }
 
-            Settings(port.Settings, $"spec.portLevelSettings[{i}]", findings);
+            var at = $"spec.portLevelSettings[{i}]";
+            Settings(port.Settings, at, CrdValues.PortLevelSchema, findings);
+            Subsets(port.Subsets, at, findings);
         }
 
         for (var i = 0; i < upstream.ExternalNodes.Count; i++)
@@ -209,23 +222,32 @@ internal static class CrdRules
             }
         }
 
-        for (var i = 0; i < upstream.Subsets.Count; i++)
+        Subsets(upstream.Subsets, "spec", findings);
+    }
+
+    /// <summary>The subsets of an ApisixUpstream or of one of its ports: each names its pod labels.</summary>
+    private static void Subsets(EquatableArray<UpstreamSubset> subsets, string at, Findings findings)
+    {
+        for (var i = 0; i < subsets.Count; i++)
         {
-            var subset = upstream.Subsets[i];
+            var subset = subsets[i];
             if (string.IsNullOrWhiteSpace(subset.Name))
             {
-                findings.Add($"spec.subsets[{i}].name", "is required");
+                findings.Add($"{at}.subsets[{i}].name", "is required");
             }
 
             if (subset.Labels.IsEmpty)
             {
-                findings.Add($"spec.subsets[{i}].labels", "at least one label is required");
+                findings.Add($"{at}.subsets[{i}].labels", "at least one label is required");
             }
         }
     }
 
-    /// <summary>loadbalancer, scheme, retries, passHost, tlsSecret and the health check shape, at the top level and per port.</summary>
-    private static void Settings(UpstreamSettings settings, string at, Findings findings)
+    /// <summary>
+    /// loadbalancer, scheme, retries, passHost, tlsSecret and the health check shape: an ApisixUpstream's at the
+    /// top level and per port, a BackendTrafficPolicy's; <paramref name="schema"/> holds how these differ.
+    /// </summary>
+    private static void Settings(UpstreamSettings settings, string at, CrdValues.SettingsSchema schema, Findings findings)
     {
         if (settings.LoadBalancer is { } balancer)
         {
@@ -245,9 +267,9 @@ internal static class CrdRules
             }
         }
 
-        if (settings.Scheme is { } scheme && !CrdValues.Schemes.Contains(scheme))
+        if (settings.Scheme is { } scheme && !schema.Schemes.Contains(scheme))
         {
-            findings.Add($"{at}.scheme", CrdValues.OneOf(CrdValues.Schemes));
+            findings.Add($"{at}.scheme", CrdValues.OneOf(schema.Schemes));
         }
 
         if (settings.Retries < 0)
@@ -283,16 +305,36 @@ internal static class CrdRules
                     findings.Add($"{at}.healthCheck.active.type", CrdValues.OneOf(CrdValues.CheckTypes));
                 }
 
-                if (active.Port is { } port && port != 0 && port is < 1 or > 65535)
+                if (active.Port is < 1 or > 65535)
                 {
                     findings.Add($"{at}.healthCheck.active.port", "must be between 1 and 65535");
                 }
+
+                if (active.Concurrency < schema.LeastCount)
+                {
+                    findings.Add($"{at}.healthCheck.active.concurrency", schema.LeastCount == 0 ? "must not be negative" : $"must be at least {schema.LeastCount}");
+                }
+
+                // The schema's ranges; the translation also takes 0 as "not set", as 1.x's translator did.
+                ProbeCount(active.Healthy?.Successes, schema.LeastCount, at, "healthy.successes", findings);
+                ProbeCount(active.Unhealthy?.HttpFailures, 1, at, "unhealthy.httpFailures", findings);
+                ProbeCount(active.Unhealthy?.TcpFailures, 1, at, "unhealthy.tcpFailures", findings);
+                ProbeCount(active.Unhealthy?.Timeouts, 1, at, "unhealthy.timeouts", findings);
             }
 
             if (healthCheck.Passive?.Type is { } passiveType && !CrdValues.CheckTypes.Contains(passiveType))
             {
                 findings.Add($"{at}.healthCheck.passive.type", CrdValues.OneOf(CrdValues.CheckTypes));
             }
+        }
+    }
+
+    /// <summary>An active health check's success or failure count: <paramref name="least"/> to 254.</summary>
+    private static void ProbeCount(int? count, int least, string at, string field, Findings findings)
+    {
+        if (count < least || count > 254)
+        {
+            findings.Add($"{at}.healthCheck.active.{field}", $"must be between {least} and 254");
         }
     }
 
@@ -316,9 +358,33 @@ internal static class CrdRules
         }
     }
 
+    /// <summary>
+    /// 1.x: one auth method (2.x: or plugins instead), never two; each given as a value or a Secret, not
+    /// both. The translation reports the first method's value and secretRef problems at the same paths.
+    /// </summary>
+    private static void Consumer(ApisixConsumer consumer, Findings findings)
+    {
+        var methods = consumer.AuthParameter;
+        findings.Check(!methods.IsEmpty || !consumer.Plugins.IsEmpty, "spec.authParameter", "one auth method is required");
+        if (methods.Count > 1)
+        {
+            findings.Add("spec.authParameter", $"exactly one auth method is allowed, got {string.Join(", ", ApisixConsumerTranslator.Precedence.Where(methods.ContainsKey))}");
+        }
+
+        foreach (var (method, auth) in methods)
+        {
+            if ((auth.Value is null) == (auth.SecretRef is null))
+            {
+                findings.Add($"spec.authParameter.{method}", "exactly one of value and secretRef is required");
+            }
+        }
+
+        Plugins(consumer.Plugins, "spec.plugins", findings);
+    }
+
     private static void ClusterConfig(ApisixClusterConfig config, Findings findings)
     {
-        if ((config.AdminKey is not null || config.AdminClientTimeout is not null) && string.IsNullOrWhiteSpace(config.AdminBaseUrl))
+        if ((config.AdminBaseUrl is not null || config.AdminKey is not null || config.AdminClientTimeout is not null) && string.IsNullOrWhiteSpace(config.AdminBaseUrl))
         {
             findings.Add("spec.admin.baseURL", "is required when admin is set");
         }

@@ -37,6 +37,19 @@ internal static class TestManifests
           listeners: [{name: http, port: 80, protocol: HTTP}]
         """;
 
+    /// <summary>The 2.x kinds, whose apiVersion is apisix.apache.org/v1alpha1 (the rest of the group is v2).</summary>
+    public static readonly string[] V1Alpha1Kinds = ["GatewayProxy", "Consumer", "PluginConfig", "BackendTrafficPolicy", "HTTPRoutePolicy", "L4RoutePolicy"];
+
+    /// <summary>
+    /// An <c>apisix.apache.org</c> object of <paramref name="kind"/> named x in namespace ns, in its apiVersion, with
+    /// <paramref name="spec"/> in YAML flow style (a spec over several lines has them indented under <c>spec</c>).
+    /// </summary>
+    public static string Crd(string kind, string spec)
+    {
+        var version = V1Alpha1Kinds.Contains(kind) ? "v1alpha1" : "v2";
+        return $"apiVersion: apisix.apache.org/{version}\nkind: {kind}\nmetadata: {{name: x, namespace: ns}}\nspec: {spec.Replace("\n", "\n  ", StringComparison.Ordinal)}\n";
+    }
+
     /// <summary>A Service (port 80 named http, target 8080) with one ready endpoint in an EndpointSlice.</summary>
     public static string ServiceWithEndpoint(string @namespace, string name, string clusterIp, string endpointIp) => $$$"""
         apiVersion: v1

@@ -1,4 +1,5 @@
 using Apisix.Translation.Manifests;
+using Apisix.Translation.Tests.Support;
 using Apisix.Translation.Validation.Crds;
 
 namespace Apisix.Translation.Tests.Unit;
@@ -19,16 +20,17 @@ public sealed class CrdRulesTests
     private const string Http = "{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}]}";
     private const string Stream = "{name: t, protocol: TCP, match: {ingressPort: 9000}, backend: {serviceName: s, servicePort: 80}}";
     private const string Secret = "secret: {name: s, namespace: ns}";
+    private const string AdminKey = "auth: {type: AdminKey, adminKey: {value: k}}";
+    private const string Provider = "provider: {type: ControlPlane, controlPlane: {endpoints: ['http://a:9180'], auth: {type: AdminKey, adminKey: {value: k}}}}";
+    private const string Target = "targetRefs: [{kind: Service, name: s, sectionName: http}]";
 
     /// <summary>kind, spec (YAML flow), the one expected path, its message.</summary>
     public static TheoryData<string, string, string, string> BrokenRules() => new()
     {
         // ApisixRoute, rule level.
         { "ApisixRoute", "{}", "spec", "needs http or stream rules" },
-        { "ApisixRoute", "{http: [], stream: []}", "spec", "needs http or stream rules" },
         { "ApisixRoute", "{http: [{name: ' ', match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].name", "is required" },
         { "ApisixRoute", "{http: [{name: r, match: {hosts: [a.com]}, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].match.paths", "at least one path is required" },
-        { "ApisixRoute", "{http: [{name: r, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].match.paths", "at least one path is required" },
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x], methods: [GET, FETCH]}, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].match.methods[1]", "must be one of CONNECT, DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT, TRACE" },
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x], methods: [get]}, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].match.methods[0]", "must be one of CONNECT, DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT, TRACE" },
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x], exprs: [{subject: {scope: Nowhere, name: a}, op: Equal, value: b}]}, backends: [{serviceName: s, servicePort: 80}]}]}", "spec.http[0].match.exprs[0].subject.scope", "must be one of Cookie, Header, Path, Query, Variable, Body" },
@@ -44,6 +46,7 @@ public sealed class CrdRulesTests
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}], plugin_config_name: ''}]}", "spec.http[0].plugin_config_name", "must not be empty" },
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}], authentication: {enable: true, type: oauth}}]}", "spec.http[0].authentication.type", "must be one of basicAuth, keyAuth, jwtAuth, wolfRBAC, hmacAuth, ldapAuth" },
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}], authentication: {enable: true}}]}", "spec.http[0].authentication.type", "must be one of basicAuth, keyAuth, jwtAuth, wolfRBAC, hmacAuth, ldapAuth" },
+        { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}], authentication: {enable: false, type: oauth}}]}", "spec.http[0].authentication.type", "must be one of basicAuth, keyAuth, jwtAuth, wolfRBAC, hmacAuth, ldapAuth" },
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}], plugins: [{name: ' '}]}]}", "spec.http[0].plugins[0].name", "is required" },
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}], plugins: [{name: p, config: 5}]}]}", "spec.http[0].plugins[0].config", "must be an object" },
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}], plugins: [{name: p, config: [a]}]}]}", "spec.http[0].plugins[0].config", "must be an object" },
@@ -57,6 +60,8 @@ public sealed class CrdRulesTests
         { "ApisixRoute", "{stream: [{name: t, protocol: UDP, match: {ingressPort: 65536}, backend: {serviceName: s, servicePort: 80}}]}", "spec.stream[0].match.ingressPort", "must be between 1 and 65535" },
         { "ApisixRoute", "{stream: [{name: t, protocol: TCP, match: {ingressPort: 9000}, backend: {serviceName: ' ', servicePort: 80}}]}", "spec.stream[0].backend.serviceName", "is required" },
         { "ApisixRoute", "{stream: [{name: t, protocol: TCP, match: {ingressPort: 9000}, backend: {serviceName: s, servicePort: 80}, plugins: [{name: p, config: x}]}]}", "spec.stream[0].plugins[0].config", "must be an object" },
+        { "ApisixRoute", "{stream: [{name: t, protocol: TCP, match: {ingressPort: 9000}, backend: {serviceName: s}}]}", "spec.stream[0].backend.servicePort", "is required" },
+        { "ApisixRoute", "{stream: [{name: t, protocol: TCP, match: {ingressPort: 9000}, backend: {serviceName: s, servicePort: 80, resolveGranularity: pod}}]}", "spec.stream[0].backend.resolveGranularity", "must be one of endpoint, service" },
 
         // ApisixUpstream, top-level settings.
         { "ApisixUpstream", "{loadbalancer: {}}", "spec.loadbalancer.type", "must be one of roundrobin, chash, ewma, least_conn" },
@@ -76,12 +81,24 @@ public sealed class CrdRulesTests
         { "ApisixUpstream", "{healthCheck: {active: {type: http, port: 65536}}}", "spec.healthCheck.active.port", "must be between 1 and 65535" },
         { "ApisixUpstream", "{healthCheck: {active: {type: http, port: -1}}}", "spec.healthCheck.active.port", "must be between 1 and 65535" },
         { "ApisixUpstream", "{healthCheck: {active: {type: http}, passive: {type: udp}}}", "spec.healthCheck.passive.type", "must be one of http, https, tcp" },
+        { "ApisixUpstream", "{healthCheck: {active: {type: http, port: 0}}}", "spec.healthCheck.active.port", "must be between 1 and 65535" },
+        { "ApisixUpstream", "{healthCheck: {active: {concurrency: 0}}}", "spec.healthCheck.active.concurrency", "must be at least 1" },
+        { "ApisixUpstream", "{healthCheck: {active: {healthy: {interval: 1s, successes: 0}}}}", "spec.healthCheck.active.healthy.successes", "must be between 1 and 254" },
+        { "ApisixUpstream", "{healthCheck: {active: {healthy: {interval: 1s, successes: 255}}}}", "spec.healthCheck.active.healthy.successes", "must be between 1 and 254" },
+        { "ApisixUpstream", "{healthCheck: {active: {unhealthy: {interval: 1s, httpFailures: 0}}}}", "spec.healthCheck.active.unhealthy.httpFailures", "must be between 1 and 254" },
+        { "ApisixUpstream", "{healthCheck: {active: {unhealthy: {interval: 1s, tcpFailures: 255}}}}", "spec.healthCheck.active.unhealthy.tcpFailures", "must be between 1 and 254" },
+        { "ApisixUpstream", "{healthCheck: {active: {unhealthy: {interval: 1s, timeouts: 0}}}}", "spec.healthCheck.active.unhealthy.timeouts", "must be between 1 and 254" },
+        { "ApisixUpstream", "{healthCheck: {active: {unhealthy: {interval: 1s, timeout: 255}}}}", "spec.healthCheck.active.unhealthy.timeouts", "must be between 1 and 254" },
 
         // ApisixUpstream, port-level settings, external nodes, subsets.
         { "ApisixUpstream", "{portLevelSettings: [{port: 0}]}", "spec.portLevelSettings[0].port", "must be between 1 and 65535" },
         { "ApisixUpstream", "{portLevelSettings: [{scheme: http}]}", "spec.portLevelSettings[0].port", "must be between 1 and 65535" },
         { "ApisixUpstream", "{portLevelSettings: [{port: 65536}]}", "spec.portLevelSettings[0].port", "must be between 1 and 65535" },
-        { "ApisixUpstream", "{portLevelSettings: [{port: 80, scheme: tcp}]}", "spec.portLevelSettings[0].scheme", "must be one of http, https, grpc, grpcs" },
+        { "ApisixUpstream", "{portLevelSettings: [{port: 80, scheme: tcp}]}", "spec.portLevelSettings[0].scheme", "must be one of http, grpc" },
+        { "ApisixUpstream", "{portLevelSettings: [{port: 80, scheme: https}]}", "spec.portLevelSettings[0].scheme", "must be one of http, grpc" },
+        { "ApisixUpstream", "{portLevelSettings: [{port: 80, scheme: grpcs}]}", "spec.portLevelSettings[0].scheme", "must be one of http, grpc" },
+        { "ApisixUpstream", "{portLevelSettings: [{port: 80, subsets: [{name: v1}]}]}", "spec.portLevelSettings[0].subsets[0].labels", "at least one label is required" },
+        { "ApisixUpstream", "{portLevelSettings: [{port: 80, subsets: [{name: ' ', labels: {v: '1'}}]}]}", "spec.portLevelSettings[0].subsets[0].name", "is required" },
         { "ApisixUpstream", "{portLevelSettings: [{port: 80, passHost: rewrite}]}", "spec.portLevelSettings[0].upstreamHost", "is required when passHost is rewrite" },
         { "ApisixUpstream", "{portLevelSettings: [{port: 80, healthCheck: {active: {port: 70000}}}]}", "spec.portLevelSettings[0].healthCheck.active.port", "must be between 1 and 65535" },
         { "ApisixUpstream", "{externalNodes: [{name: ' ', port: 80}]}", "spec.externalNodes[0].name", "is required" },
@@ -102,6 +119,9 @@ public sealed class CrdRulesTests
         // ApisixConsumer.
         { "ApisixConsumer", "{}", "spec.authParameter", "one auth method is required" },
         { "ApisixConsumer", "{authParameter: {}}", "spec.authParameter", "one auth method is required" },
+        { "ApisixConsumer", "{authParameter: {keyAuth: {value: {key: k}}, basicAuth: {secretRef: {name: s}}}}", "spec.authParameter", "exactly one auth method is allowed, got keyAuth, basicAuth" },
+        { "ApisixConsumer", "{authParameter: {wolfRBAC: {}}}", "spec.authParameter.wolfRBAC", "exactly one of value and secretRef is required" },
+        { "ApisixConsumer", "{authParameter: {keyAuth: {value: {key: k}, secretRef: {name: s}}}}", "spec.authParameter.keyAuth", "exactly one of value and secretRef is required" },
         { "ApisixConsumer", "{plugins: [{name: ' '}]}", "spec.plugins[0].name", "is required" },
         { "ApisixConsumer", "{plugins: [{name: key-auth, config: true}]}", "spec.plugins[0].config", "must be an object" },
         { "ApisixConsumer", "{plugins: [{name: key-auth, secretRef: ''}]}", "spec.plugins[0].secretRef", "must not be empty" },
@@ -121,13 +141,60 @@ public sealed class CrdRulesTests
         { "ApisixGlobalRule", "{plugins: [{name: p, secretRef: ''}]}", "spec.plugins[0].secretRef", "must not be empty" },
 
         // ApisixClusterConfig.
-        { "ApisixClusterConfig", "{admin: {adminKey: k}}", "spec.admin.baseURL", "is required when admin is set" },
-        { "ApisixClusterConfig", "{admin: {clientTimeout: 5s}}", "spec.admin.baseURL", "is required when admin is set" },
         { "ApisixClusterConfig", "{admin: {baseURL: ' ', adminKey: k}}", "spec.admin.baseURL", "is required when admin is set" },
+        { "ApisixClusterConfig", "{admin: {baseURL: ' '}}", "spec.admin.baseURL", "is required when admin is set" },
         { "ApisixClusterConfig", "{monitoring: {skywalking: {enable: true, sampleRatio: 0}}}", "spec.monitoring.skywalking.sampleRatio", "must be between 0.00001 and 1" },
         { "ApisixClusterConfig", "{monitoring: {skywalking: {enable: true, sampleRatio: 0.000009}}}", "spec.monitoring.skywalking.sampleRatio", "must be between 0.00001 and 1" },
         { "ApisixClusterConfig", "{monitoring: {skywalking: {enable: true, sampleRatio: 1.01}}}", "spec.monitoring.skywalking.sampleRatio", "must be between 0.00001 and 1" },
         { "ApisixClusterConfig", "{monitoring: {skywalking: {sampleRatio: -1}}}", "spec.monitoring.skywalking.sampleRatio", "must be between 0.00001 and 1" },
+
+        // GatewayProxy (2.x v1alpha1).
+        { "GatewayProxy", "{}", "spec.provider", "is required" },
+        { "GatewayProxy", "{provider: {type: Other}}", "spec.provider.type", "must be one of ControlPlane" },
+        { "GatewayProxy", $"{{provider: {{controlPlane: {{endpoints: ['http://a:9180'], {AdminKey}}}}}}}", "spec.provider.type", "must be one of ControlPlane" },
+        { "GatewayProxy", "{provider: {type: ControlPlane}}", "spec.provider.controlPlane", "is required when type is ControlPlane" },
+        { "GatewayProxy", $"{{provider: {{type: ControlPlane, controlPlane: {{endpoints: ['http://a:9180'], service: {{name: s, port: 9180}}, {AdminKey}}}}}}}", "spec.provider.controlPlane", "exactly one of endpoints and service is required" },
+        { "GatewayProxy", $"{{provider: {{type: ControlPlane, controlPlane: {{mode: apisix, {AdminKey}}}}}}}", "spec.provider.controlPlane", "exactly one of endpoints and service is required" },
+        { "GatewayProxy", $"{{provider: {{type: ControlPlane, controlPlane: {{service: {{name: s}}, {AdminKey}}}}}}}", "spec.provider.controlPlane.service.port", "must be between 1 and 65535" },
+        { "GatewayProxy", $"{{provider: {{type: ControlPlane, controlPlane: {{service: {{name: s, port: 65536}}, {AdminKey}}}}}}}", "spec.provider.controlPlane.service.port", "must be between 1 and 65535" },
+        { "GatewayProxy", $"{{provider: {{type: ControlPlane, controlPlane: {{service: {{port: 9180}}, {AdminKey}}}}}}}", "spec.provider.controlPlane.service.name", "is required" },
+        { "GatewayProxy", "{provider: {type: ControlPlane, controlPlane: {endpoints: ['http://a:9180']}}}", "spec.provider.controlPlane.auth", "is required" },
+        { "GatewayProxy", "{provider: {type: ControlPlane, controlPlane: {endpoints: ['http://a:9180'], auth: {type: Token, adminKey: {value: k}}}}}", "spec.provider.controlPlane.auth.type", "must be one of AdminKey" },
+        { "GatewayProxy", "{provider: {type: ControlPlane, controlPlane: {endpoints: ['http://a:9180'], auth: {type: AdminKey}}}}", "spec.provider.controlPlane.auth.adminKey", "exactly one of value and valueFrom.secretKeyRef is required" },
+        { "GatewayProxy", "{provider: {type: ControlPlane, controlPlane: {endpoints: ['http://a:9180'], auth: {type: AdminKey, adminKey: {valueFrom: {}}}}}}", "spec.provider.controlPlane.auth.adminKey", "exactly one of value and valueFrom.secretKeyRef is required" },
+        { "GatewayProxy", "{provider: {type: ControlPlane, controlPlane: {endpoints: ['http://a:9180'], auth: {type: AdminKey, adminKey: {value: k, valueFrom: {secretKeyRef: {name: s, key: k}}}}}}}", "spec.provider.controlPlane.auth.adminKey", "exactly one of value and valueFrom.secretKeyRef is required" },
+        { "GatewayProxy", $"{{{Provider}, plugins: [{{name: prometheus, enabled: true, config: 1}}]}}", "spec.plugins[0].config", "must be an object" },
+        { "GatewayProxy", $"{{{Provider}, pluginMetadata: {{http-logger: [a]}}}}", "spec.pluginMetadata.http-logger", "must be an object" },
+
+        // Consumer and PluginConfig (2.x v1alpha1).
+        { "Consumer", "{credentials: [{type: jwtAuth, config: {key: k}}]}", "spec.credentials[0].type", "must be one of jwt-auth, basic-auth, key-auth, hmac-auth" },
+        { "Consumer", "{credentials: [{type: key-auth, name: a}]}", "spec.credentials[0]", "exactly one of config and secretRef is required" },
+        { "Consumer", "{credentials: [{type: key-auth, config: {key: k}, secretRef: {name: s}}]}", "spec.credentials[0]", "exactly one of config and secretRef is required" },
+        { "Consumer", "{credentials: [{type: basic-auth, config: [u]}]}", "spec.credentials[0].config", "must be an object" },
+        { "Consumer", "{gatewayRef: {name: gw}, plugins: [{name: limit-count, config: 1}]}", "spec.plugins[0].config", "must be an object" },
+        { "PluginConfig", "{plugins: [{name: ' '}]}", "spec.plugins[0].name", "is required" },
+        { "PluginConfig", "{plugins: [{name: cors, config: x}]}", "spec.plugins[0].config", "must be an object" },
+
+        // BackendTrafficPolicy (2.x v1alpha1): 2.x ranges and schemes.
+        { "BackendTrafficPolicy", "{scheme: http}", "spec.targetRefs", "is required" },
+        { "BackendTrafficPolicy", "{targetRefs: [{kind: Deployment, name: d}]}", "spec.targetRefs[0].kind", "must be Service" },
+        { "BackendTrafficPolicy", "{targetRefs: [{group: apps, kind: Service, name: s}]}", "spec.targetRefs[0].group", "must be empty (the core group)" },
+        { "BackendTrafficPolicy", $"{{{Target}, loadbalancer: {{type: roundrobin, key: k}}}}", "spec.loadbalancer.key", "is only allowed with chash" },
+        { "BackendTrafficPolicy", $"{{{Target}, scheme: kafka}}", "spec.scheme", "must be one of http, https, grpc, grpcs, tcp, tls, udp" },
+        { "BackendTrafficPolicy", $"{{{Target}, timeout: {{connect: 1m}}}}", "spec.timeout.connect", "must be a whole number of seconds such as 60s" },
+        { "BackendTrafficPolicy", $"{{{Target}, timeout: {{read: '60'}}}}", "spec.timeout.read", "must be a whole number of seconds such as 60s" },
+        { "BackendTrafficPolicy", $"{{{Target}, timeout: {{send: 1.5s}}}}", "spec.timeout.send", "must be a whole number of seconds such as 60s" },
+        { "BackendTrafficPolicy", $"{{{Target}, healthCheck: {{active: {{timeout: 5}}}}}}", "spec.healthCheck.active.timeout", "must be a duration string such as 5s" },
+        { "BackendTrafficPolicy", $"{{{Target}, healthCheck: {{passive: {{type: http}}}}}}", "spec.healthCheck.active", "is required when healthCheck is set" },
+        { "BackendTrafficPolicy", $"{{{Target}, healthCheck: {{active: {{concurrency: -1}}}}}}", "spec.healthCheck.active.concurrency", "must not be negative" },
+        { "BackendTrafficPolicy", $"{{{Target}, healthCheck: {{active: {{healthy: {{successes: 255}}}}}}}}", "spec.healthCheck.active.healthy.successes", "must be between 0 and 254" },
+        { "BackendTrafficPolicy", $"{{{Target}, healthCheck: {{active: {{unhealthy: {{timeouts: 0}}}}}}}}", "spec.healthCheck.active.unhealthy.timeouts", "must be between 1 and 254" },
+
+        // HTTPRoutePolicy and L4RoutePolicy (2.x v1alpha1).
+        { "HTTPRoutePolicy", "{targetRefs: [{group: gateway.networking.k8s.io, kind: GRPCRoute, name: r}]}", "spec.targetRefs[0].kind", "must be one of HTTPRoute, Ingress" },
+        { "HTTPRoutePolicy", "{targetRefs: [{group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}], vars: {a: b}}", "spec.vars", "an expression must be an array of conditions" },
+        { "L4RoutePolicy", "{targetRefs: [{group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}]}", "spec.targetRefs[0].kind", "must be one of TCPRoute, UDPRoute, TLSRoute" },
+        { "L4RoutePolicy", "{targetRefs: [{group: gateway.networking.k8s.io, kind: TCPRoute, name: r}], plugins: [{name: p, config: 1}]}", "spec.plugins[0].config", "must be an object" },
     };
 
     /// <summary>kind, spec (YAML flow): valid objects, including the edge values the rules allow.</summary>
@@ -138,24 +205,35 @@ public sealed class CrdRulesTests
         { "ApisixRoute", $"{{http: [{Http}], stream: [{Stream}]}}" },
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x], methods: [CONNECT, DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT, TRACE], exprs: [{subject: {scope: Header, name: a}, op: In, set: [b]}, {subject: {scope: Body, name: a}, op: RegexNotMatchCaseInsensitive, value: b}]}, backends: [{serviceName: s, servicePort: http, resolveGranularity: service, weight: 0}], plugin_config_name: pc, authentication: {enable: true, type: ldapAuth}, plugins: [{name: p, config: {a: 1}, secretRef: sec}]}]}" },
         { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, upstreams: [{name: u}]}]}" },
-        { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}], authentication: {enable: false, type: oauth}}]}" },
-        { "ApisixRoute", "{stream: [{name: t, protocol: UDP, match: {ingressPort: 1}, backend: {serviceName: s, servicePort: 53}}, {name: t2, protocol: TCP, match: {ingressPort: 65535}, backend: {serviceName: s, servicePort: 53}}]}" },
+        { "ApisixRoute", "{http: [{name: r, match: {paths: [/x]}, backends: [{serviceName: s, servicePort: 80}], authentication: {enable: false}}]}" },
+        { "ApisixRoute", "{stream: [{name: t, protocol: UDP, match: {ingressPort: 1}, backend: {serviceName: s, servicePort: 53, resolveGranularity: service}}, {name: t2, protocol: TCP, match: {ingressPort: 65535}, backend: {serviceName: s, servicePort: dns, resolveGranularity: endpoint}}]}" },
         { "ApisixUpstream", "{}" },
         { "ApisixUpstream", "{loadbalancer: {type: chash, hashOn: consumer}, scheme: grpcs, retries: 0, passHost: '', tlsSecret: {name: t, namespace: ns}}" },
         { "ApisixUpstream", "{loadbalancer: {type: chash, hashOn: vars, key: remote_addr}, passHost: rewrite, upstreamHost: h.example}" },
-        { "ApisixUpstream", "{loadbalancer: {type: least_conn}, passHost: node, healthCheck: {active: {type: tcp, port: 0}, passive: {type: https}}}" },
-        { "ApisixUpstream", "{healthCheck: {active: {port: 65535}}}" },
+        { "ApisixUpstream", "{loadbalancer: {type: least_conn}, passHost: node, healthCheck: {active: {type: tcp, port: 1}, passive: {type: https}}}" },
+        { "ApisixUpstream", "{healthCheck: {active: {port: 65535, concurrency: 1, healthy: {interval: 1s, successes: 1}, unhealthy: {interval: 1s, httpFailures: 254, tcpFailures: 1, timeouts: 254}}}}" },
+        { "ApisixUpstream", "{healthCheck: {active: {unhealthy: {interval: 1s, timeout: 1}}, passive: {healthy: {successes: 0}, unhealthy: {httpFailures: 0, tcpFailures: 0, timeouts: 0}}}}" },
+        { "ApisixUpstream", "{portLevelSettings: [{port: 80, scheme: grpc, subsets: [{name: v1, labels: {v: '1'}}]}, {port: 81, scheme: http}]}" },
         { "ApisixUpstream", "{portLevelSettings: [{port: 1}, {port: 65535, loadbalancer: {type: ewma}}], externalNodes: [{name: a.com, port: 1, weight: 0}, {name: b.com}], subsets: [{name: v1, labels: {v: '1'}}]}" },
         { "ApisixTls", $"{{hosts: [a.com], {Secret}}}" },
         { "ApisixTls", $"{{hosts: [a.com], {Secret}, client: {{caSecret: {{name: c, namespace: ns}}, depth: 0}}}}" },
         { "ApisixTls", $"{{hosts: [a.com], {Secret}, client: {{caSecret: {{name: c}}}}}}" },
         { "ApisixConsumer", "{authParameter: {keyAuth: {value: {key: k}}}}" },
+        { "ApisixConsumer", "{authParameter: {wolfRBAC: {value: {}}}}" },
+        { "ApisixConsumer", "{authParameter: {hmacAuth: {secretRef: {name: s}}}, plugins: [{name: p}]}" },
         { "ApisixConsumer", "{plugins: [{name: key-auth, config: {key: k}, secretRef: s}]}" },
         { "ApisixPluginConfig", "{plugins: [{name: p, config: {}}]}" },
         { "ApisixGlobalRule", "{plugins: [{name: p, secretRef: s}]}" },
         { "ApisixClusterConfig", "{}" },
-        { "ApisixClusterConfig", "{admin: {baseURL: 'http://apisix:9180', adminKey: k, clientTimeout: 5s}, monitoring: {skywalking: {enable: true, sampleRatio: 0.00001}}}" },
+        { "ApisixClusterConfig", "{admin: {baseURL: 'http://apisix:9180', adminKey: k}, monitoring: {skywalking: {enable: true, sampleRatio: 0.00001}}}" },
         { "ApisixClusterConfig", "{monitoring: {prometheus: {enable: true}, skywalking: {enable: true, sampleRatio: 1}}}" },
+        { "GatewayProxy", $"{{{Provider}, plugins: [{{name: prometheus, enabled: false, config: {{}}}}], pluginMetadata: {{http-logger: {{}}}}}}" },
+        { "GatewayProxy", "{provider: {type: ControlPlane, controlPlane: {mode: apisix-standalone, service: {name: apisix-admin, port: 9180}, auth: {type: AdminKey, adminKey: {valueFrom: {secretKeyRef: {name: s, key: k}}}}}}}" },
+        { "Consumer", "{gatewayRef: {name: gw}, credentials: [{type: hmac-auth, secretRef: {name: s}}, {type: jwt-auth, name: j, config: {key: k}}], plugins: [{name: p, config: {}}]}" },
+        { "PluginConfig", "{plugins: [{name: cors}]}" },
+        { "BackendTrafficPolicy", $"{{{Target}, loadbalancer: {{type: chash, hashOn: vars, key: remote_addr}}, scheme: tcp, timeout: {{connect: 60s, send: 0s}}, healthCheck: {{active: {{timeout: 5s, concurrency: 0, healthy: {{interval: 1s, successes: 0}}, unhealthy: {{interval: 1s, timeouts: 254}}}}}}}}" },
+        { "HTTPRoutePolicy", "{targetRefs: [{group: networking.k8s.io, kind: Ingress, name: i}, {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r, sectionName: rule}], priority: 10, vars: [[arg_a, '==', b], [http_x, '!', '~~', '^a']]}" },
+        { "L4RoutePolicy", "{targetRefs: [{group: gateway.networking.k8s.io, kind: UDPRoute, name: u}, {group: gateway.networking.k8s.io, kind: TLSRoute, name: t}], plugins: [{name: p, config: {}}]}" },
     };
 
     /// <summary>spec (YAML flow) of an ApisixRoute or ApisixUpstream, the one expected path (its second list element).</summary>
@@ -195,6 +273,15 @@ public sealed class CrdRulesTests
     public void ValidObjects_GiveNoFindings(string kind, string spec)
     {
         Assert.Empty(CrdRules.Check(ReadOne(kind, spec)));
+    }
+
+    [Fact]
+    public void BackendTrafficPolicy_TargetsAtMostSixteenServices()
+    {
+        string Targets(int count) => $"{{targetRefs: [{string.Join(", ", Enumerable.Range(0, count).Select(i => $"{{kind: Service, name: s{i}}}"))}]}}";
+
+        Assert.Empty(CrdRules.Check(ReadOne("BackendTrafficPolicy", Targets(16))));
+        Assert.Equal([("spec.targetRefs", "must have at most 16 items")], CrdRules.Check(ReadOne("BackendTrafficPolicy", Targets(17))));
     }
 
     [Fact]
@@ -279,7 +366,7 @@ public sealed class CrdRulesTests
     public void TlsAndClusterConfigFindings_ComeInFieldOrder()
     {
         var tls = CrdRules.Check(ReadOne("ApisixTls", "{client: {depth: -2}, secret: {name: ' '}}"));
-        var config = CrdRules.Check(ReadOne("ApisixClusterConfig", "{monitoring: {skywalking: {sampleRatio: 2}}, admin: {adminKey: k}}"));
+        var config = CrdRules.Check(ReadOne("ApisixClusterConfig", "{monitoring: {skywalking: {sampleRatio: 2}}, admin: {adminKey: k, baseURL: ' '}}"));
 
         Assert.Equal(
             [
@@ -316,9 +403,7 @@ public sealed class CrdRulesTests
     /// <summary>Reads one object of <paramref name="kind"/> with <paramref name="spec"/>; the reader must accept it silently.</summary>
     private static Apisix.Translation.Kubernetes.KubernetesObject ReadOne(string kind, string spec)
     {
-        // A flow spec may span lines; its continuation lines are indented under the spec key.
-        var yaml = $"apiVersion: apisix.apache.org/v2\nkind: {kind}\nmetadata: {{name: x}}\nspec: {spec.Replace("\n", "\n  ", StringComparison.Ordinal)}\n";
-        var read = ManifestReader.Read(yaml, "test.yaml");
+        var read = ManifestReader.Read(TestManifests.Crd(kind, spec), "test.yaml");
 
         Assert.Empty(read.Diagnostics);
         return Assert.Single(read.Objects);
