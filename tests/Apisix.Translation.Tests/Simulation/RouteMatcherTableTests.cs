@@ -686,6 +686,17 @@ public sealed class RouteMatcherTableTests
     [InlineData("~* ignores case", """[["uri","~*","^/API"]]""", "GET /api/x", "", "", true)]
     [InlineData("~~ respects case", """[["uri","~~","^/API"]]""", "GET /api/x", "", "", false)]
     [InlineData("~~ is a search, not anchored", """[["uri","~~","users"]]""", "GET /v1/users/7", "", "", true)]
+    [InlineData("comparison operators are case-insensitive (IN is in)", """[["request_method","IN",["GET","HEAD"]]]""", "GET /x", "", "", true)]
+    [InlineData("logical operators are case-insensitive (or is OR)", """["or",["arg_a","==","1"],["arg_b","==","2"]]""", "GET /x?b=2", "", "", true)]
+    [InlineData("the two-element form lower-cases its value", """[["arg_a","ABC"]]""", "GET /x?a=ABC", "", "", false)]
+    [InlineData("the two-element form lower-cases its value (lower case matches)", """[["arg_a","ABC"]]""", "GET /x?a=abc", "", "", true)]
+    [InlineData("== null holds when the variable is absent", """[["http_x_a","==",null]]""", "GET /x", "", "", true)]
+    [InlineData("== null fails when the variable is present", """[["http_x_a","==",null]]""", "GET /x", "X-A: 1", "", false)]
+    [InlineData("~= null holds when the variable is present", """[["http_x_a","~=",null]]""", "GET /x", "X-A: 1", "", true)]
+    [InlineData("== a boolean never equals a (string) variable", """[["arg_a","==",true]]""", "GET /x?a=true", "", "", false)]
+    [InlineData("~= a boolean always holds for a (string) variable", """[["arg_a","~=",true]]""", "GET /x?a=true", "", "", true)]
+    [InlineData("numbers are read as Lua's tonumber: hexadecimal", """[["arg_n",">",15]]""", "GET /x?n=0x10", "", "", true)]
+    [InlineData("numbers are read as Lua's tonumber: surrounding spaces", """[["arg_n","==",16]]""", "GET /x?n=%2016%20", "", "", true)]
     public void ExprEvaluator_LuaRestyExprSemantics(string behaviour, string expression, string request, string headers, string remote, bool expected)
     {
         var parsed = Request(request, headers, remote);
