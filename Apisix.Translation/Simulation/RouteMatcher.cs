@@ -42,7 +42,7 @@ public sealed class RouteMatcher
             }
         }
 
-        var host = request.Host.ToLowerInvariant();
+        var host = request.HostName;
         foreach (var bucket in HostBuckets(candidates, host))
         {
             var (route, undetermined) = MatchUri(bucket.Routes, request, reasons);
@@ -147,9 +147,14 @@ public sealed class RouteMatcher
         yield return ("routes without a host", withoutHost);
     }
 
+    /// <summary>
+    /// A route host against the request's: a leading <c>*</c> makes the rest a suffix (radixtree_host_uri keys hosts
+    /// reversed, so <c>*.example.com</c> is a prefix of the reversed host, and <c>*</c> alone any host); otherwise equal.
+    /// APISIX lower-cases route hosts, so case never matters.
+    /// </summary>
     private static bool HostMatches(string pattern, string host) =>
-        pattern.StartsWith("*.", StringComparison.Ordinal)
-            ? host.EndsWith(pattern[1..], StringComparison.OrdinalIgnoreCase) && host.Length > pattern.Length - 1
+        pattern.StartsWith('*')
+            ? host.EndsWith(pattern[1..], StringComparison.OrdinalIgnoreCase)
             : string.Equals(pattern, host, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
