@@ -12,6 +12,8 @@ namespace Apisix.Translation.Simulation;
 /// </summary>
 public static class ExprEvaluator
 {
+    private static readonly HashSet<string> Operators = new(StringComparer.Ordinal) { "==", "~=", ">", ">=", "<", "<=", "~~", "~*", "in", "has", "ipmatch" };
+
     /// <summary>
     /// True when every condition of <paramref name="expression"/> holds for <paramref name="request"/>. A condition on a
     /// regex the simulator cannot run (valid PCRE that .NET reads otherwise) does not hold here; <see cref="Holds"/> tells.
@@ -29,9 +31,10 @@ public static class ExprEvaluator
             return true;
         }
 
-        if (list[0] is JsonValue head && head.GetValueKind() == JsonValueKind.String && head.GetValue<string>() is "OR" or "AND" or "!OR" or "!AND")
+        // lua-resty-expr upper-cases a leading string to recognise the logical operators ("or" is "OR").
+        if (list[0] is JsonValue head && head.GetValueKind() == JsonValueKind.String && head.GetValue<string>().ToUpperInvariant() is "OR" or "AND" or "!OR" or "!AND")
         {
-            var op = head.GetValue<string>();
+            var op = head.GetValue<string>().ToUpperInvariant();
             var result = Combine(list.Skip(1), decisive: op.EndsWith("OR", StringComparison.Ordinal), request, unrunnable);
             return op.StartsWith('!') ? !result : result;
         }
@@ -67,10 +70,24 @@ public static class ExprEvaluator
 
     private static bool? Condition(JsonArray condition, SimulatedRequest request, ICollection<string>? unrunnable)
     {
+        if (condition.Count < 2)
+        {
+            return false;
+        }
+
         var name = condition[0]?.ToString() ?? string.Empty;
         var negate = condition.Count == 4 && condition[1]?.ToString() == "!";
-        var op = condition.Count == 2 ? "==" : condition[negate ? 2 : 1]?.ToString() ?? "==";
-        var expected = condition.Count == 2 ? condition[1] : condition[negate ? 3 : 2];
+
+        // The operator is lower-cased ("IN" is "in"). Without a value, an operator that is none (the old two-element
+        // form) becomes the value of "==", lower-cased with it.
+        var op = condition[negate ? 2 : 1]?.ToString().ToLowerInvariant() ?? "==";
+        var expected = condition.Count > (negate ? 3 : 2) ? condition[negate ? 3 : 2] : null;
+        if (expected is null && condition.Count <= (negate ? 3 : 2) && !Operators.Contains(op))
+        {
+            expected = JsonValue.Create(op);
+            op = "==";
+        }
+
         var actual = request.Variable(name);
         var result = Compare(actual, op, expected, unrunnable);
         return negate ? !result : result;
@@ -79,15 +96,12 @@ public static class ExprEvaluator
     private static bool? Compare(string? actual, string op, JsonNode? expected, ICollection<string>? unrunnable)
     {
         var text = expected is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : expected?.ToJsonString();
-
-        // Lua compares a string variable with a string value as text; only a number value makes it numeric.
-        var numeric = expected?.GetValueKind() == JsonValueKind.Number;
         switch (op)
         {
             case "==":
-                return Equal(actual, text, numeric);
+                return Equal(actual, expected, text);
             case "~=":
-                return !Equal(actual, text, numeric);
+                return !Equal(actual, expected, text);
             case ">" or ">=" or "<" or "<=":
                 if (Number(actual) is not { } left || Number(text) is not { } right)
                 {
@@ -111,11 +125,37 @@ public static class ExprEvaluator
         }
     }
 
-    private static bool Equal(string? actual, string? expected, bool numeric) =>
-        actual is not null && (numeric ? Number(actual) is { } a && Number(expected) is { } b && a == b : actual == expected);
+    /// <summary>
+    /// Lua's <c>==</c> as lua-resty-expr applies it: a number value compares the variable as a number; a null value
+    /// (JSON <c>null</c>, Lua nil) equals only an absent variable; a string value compares as text; a boolean, list or
+    /// object never equals the (string) variable.
+    /// </summary>
+    private static bool Equal(string? actual, JsonNode? expected, string? text) => expected?.GetValueKind() switch
+    {
+        null or JsonValueKind.Null => actual is null,
+        JsonValueKind.Number => Number(actual) is { } a && Number(text) is { } b && a == b,
+        JsonValueKind.String => actual is not null && actual == text,
+        _ => false,
+    };
 
-    private static double? Number(string? text) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;
+    /// <summary>Lua's <c>tonumber</c> of a string: decimal (surrounding space allowed) or hexadecimal <c>0x..</c>; null when it is neither.</summary>
+    private static double? Number(string? text)
+    {
+        var trimmed = text?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return null;
+        }
+
+        var sign = trimmed[0] == '-' ? -1 : 1;
+        var digits = trimmed[0] is '-' or '+' ? trimmed[1..] : trimmed;
+        if (digits.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
+        {
+            return ulong.TryParse(digits[2..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hex) ? sign * (double)hex : null;
+        }
+
+        return double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;
+    }
 
     private static bool? Matches(string input, string pattern, bool ignoreCase, ICollection<string>? unrunnable)
     {

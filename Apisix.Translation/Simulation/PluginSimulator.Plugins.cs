@@ -199,7 +199,7 @@ internal static partial class PluginSimulator
             }
 
             var code = JsonValues.Int(config["ret_code"]) ?? 301;
-            return new GatewayAnswer(code, "redirect", $"https://{request.Host}{request.RequestUri}", null);
+            return new GatewayAnswer(code, "redirect", $"https://{request.HostName}{request.RequestUri}", null);
         }
 
         string? location = null;

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Apisix.Translation.Config;
 using Apisix.Translation.GatewayApi;
 
@@ -42,7 +43,7 @@ public sealed class RouteMatcher
             }
         }
 
-        var host = request.Host.ToLowerInvariant();
+        var host = request.HostName;
         foreach (var bucket in HostBuckets(candidates, host))
         {
             var (route, undetermined) = MatchUri(bucket.Routes, request, reasons);
@@ -147,34 +148,43 @@ public sealed class RouteMatcher
         yield return ("routes without a host", withoutHost);
     }
 
+    /// <summary>
+    /// A route host against the request's: a leading <c>*</c> makes the rest a suffix (radixtree_host_uri keys hosts
+    /// reversed, so <c>*.example.com</c> is a prefix of the reversed host, and <c>*</c> alone any host); otherwise equal.
+    /// APISIX lower-cases route hosts, so case never matters.
+    /// </summary>
     private static bool HostMatches(string pattern, string host) =>
-        pattern.StartsWith("*.", StringComparison.Ordinal)
-            ? host.EndsWith(pattern[1..], StringComparison.OrdinalIgnoreCase) && host.Length > pattern.Length - 1
+        pattern.StartsWith('*')
+            ? host.EndsWith(pattern[1..], StringComparison.OrdinalIgnoreCase)
             : string.Equals(pattern, host, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Exact URIs first, then prefixes longest first; on one URI, priority decides among routes whose conditions hold.
-    /// Undetermined (a note) when the first route that could match turns on something the simulator cannot run.
+    /// Exact URIs first, then prefixes longest first; on one URI, priority decides among routes whose conditions hold
+    /// (on equal priority the longer path as written first). Undetermined (a note) when the first route that could match
+    /// turns on something the simulator cannot run.
     /// </summary>
     private static (Route? Route, string? Undetermined) MatchUri(List<Route> routes, SimulatedRequest request, List<string> reasons)
     {
-        var entries = new List<(string Uri, bool Prefix, Route Route)>();
+        var entries = new List<(string Node, bool Prefix, string Path, Route Route)>();
         foreach (var route in routes)
         {
             foreach (var uri in route.Uris?.ToList() ?? (route.Uri is null ? ["/*"] : [route.Uri]))
             {
-                entries.Add(uri.EndsWith('*') ? (uri[..^1], true, route) : (uri, false, route));
+                // lua-resty-radixtree files a path under what precedes its first '*' (a prefix); without one, exact.
+                var star = uri.IndexOf('*', StringComparison.Ordinal);
+                entries.Add(star < 0 ? (uri, false, uri, route) : (uri[..star], true, uri, route));
             }
         }
 
         var ordered = entries
-            .Where(e => e.Prefix ? request.Path.StartsWith(e.Uri, StringComparison.Ordinal) : request.Path == e.Uri)
+            .Where(e => e.Prefix ? request.Path.StartsWith(e.Node, StringComparison.Ordinal) && SegmentsMatch(e.Path, request.Path) : request.Path == e.Node)
             .OrderBy(e => e.Prefix)
-            .ThenByDescending(e => e.Uri.Length)
+            .ThenByDescending(e => e.Node.Length)
             .ThenByDescending(e => e.Route.Priority ?? 0)
+            .ThenByDescending(e => e.Path.Length)
             .ThenBy(e => e.Route.Id, StringComparer.Ordinal);
         var unrunnable = new List<string>();
-        foreach (var (uri, prefix, route) in ordered)
+        foreach (var (_, prefix, path, route) in ordered)
         {
             unrunnable.Clear();
             var failed = FailedCondition(route, request, unrunnable);
@@ -182,24 +192,42 @@ public sealed class RouteMatcher
             {
                 if (unrunnable.Count > 0)
                 {
-                    reasons.Add($"route {route.Id} on '{uri}{(prefix ? "*" : string.Empty)}' depends on a regex in its vars");
+                    reasons.Add($"route {route.Id} on '{path}' depends on a regex in its vars");
                     return (null, $"a candidate route's vars turn on {SimulatedRegex.CannotRun(unrunnable[0])}");
                 }
 
                 if (route.FilterFunc is not null)
                 {
-                    reasons.Add($"route {route.Id} on '{uri}{(prefix ? "*" : string.Empty)}' depends on its filter_func");
+                    reasons.Add($"route {route.Id} on '{path}' depends on its filter_func");
                     return (null, "a candidate route has a filter_func (Lua), which the simulator cannot run");
                 }
 
-                reasons.Add($"route {route.Id} matches {(prefix ? "prefix" : "exact")} '{uri}{(prefix ? "*" : string.Empty)}' (priority {route.Priority ?? 0})");
+                reasons.Add($"route {route.Id} matches {(prefix ? "prefix" : "exact")} '{path}' (priority {route.Priority ?? 0})");
                 return (route, null);
             }
 
-            reasons.Add($"route {route.Id} on '{uri}{(prefix ? "*" : string.Empty)}' skipped: {failed}");
+            reasons.Add($"route {route.Id} on '{path}' skipped: {failed}");
         }
 
         return (null, null);
+    }
+
+    /// <summary>
+    /// lua-resty-radixtree's check of a prefix path against the whole request path: split on '/', a segment starting
+    /// with '*' takes anything (slashes too), one starting with ':' one or more characters without '/', the rest
+    /// itself. A path ending in its only '*' (<c>/v1/*</c>, <c>/v1*</c>) takes everything below its prefix, and so does
+    /// one without such segments (<c>/a*b</c>).
+    /// </summary>
+    private static bool SegmentsMatch(string routePath, string path)
+    {
+        var segments = routePath.Split('/');
+        if (routePath.IndexOf('*', StringComparison.Ordinal) == routePath.Length - 1 || !segments.Any(s => s.StartsWith('*') || s.StartsWith(':')))
+        {
+            return true;
+        }
+
+        var pattern = string.Join("/", segments.Select(segment => segment.StartsWith('*') ? "[\\s\\S]*" : segment.StartsWith(':') ? "[^/]+" : Regex.Escape(segment)));
+        return Regex.IsMatch(path, $"\\A{pattern}\\z", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     /// <summary>Why the route does not take the request; null when it does, or when that turns on a regex the simulator cannot run (added to unrunnable).</summary>

@@ -20,7 +20,7 @@ public sealed record SimulatedRequest
     /// <summary>The TLS server name; default the host for https.</summary>
     public string? Sni { get; init; }
 
-    /// <summary>The path, without the query.</summary>
+    /// <summary>The path, without the query: nginx's <c>$uri</c>, decoded and normalised (see <see cref="NormalisePath"/>).</summary>
     public string Path { get; init; } = "/";
 
     /// <summary>The query string without <c>?</c> (empty when none).</summary>
@@ -37,6 +37,24 @@ public sealed record SimulatedRequest
 
     /// <summary>The effective port.</summary>
     public int EffectivePort => Port ?? (Scheme == "https" ? 443 : 80);
+
+    /// <summary>
+    /// The host as nginx's <c>$host</c> holds it, what the router matches: lower case, without a port or one trailing dot.
+    /// </summary>
+    public string HostName
+    {
+        get
+        {
+            var host = Host;
+            var colon = host.LastIndexOf(':');
+            if (colon >= 0 && host.IndexOf(']', StringComparison.Ordinal) < colon && (host.StartsWith('[') || host.IndexOf(':', StringComparison.Ordinal) == colon))
+            {
+                host = host[..colon];
+            }
+
+            return (host.EndsWith('.') ? host[..^1] : host).ToLowerInvariant();
+        }
+    }
 
     /// <summary>The path and query as sent (nginx <c>$request_uri</c>).</summary>
     public string RequestUri => Query.Length == 0 ? Path : $"{Path}?{Query}";
@@ -78,9 +96,35 @@ public sealed record SimulatedRequest
             Scheme = uri.Scheme,
             Host = uri.Host,
             Port = uri.IsDefaultPort ? null : uri.Port,
-            Path = Uri.UnescapeDataString(uri.AbsolutePath),
+            Path = NormalisePath(uri.AbsolutePath),
             Query = uri.Query.TrimStart('?'),
         };
+    }
+
+    /// <summary>
+    /// The path as nginx's <c>$uri</c> holds it, what the router matches: percent-decoded, repeated slashes merged
+    /// (<c>merge_slashes on</c>), <c>.</c> and <c>..</c> segments resolved (never above the root).
+    /// </summary>
+    public static string NormalisePath(string path)
+    {
+        var segments = Uri.UnescapeDataString(path).Split('/');
+        var kept = new List<string>();
+        var trailingSlash = false;
+        for (var i = 1; i < segments.Length; i++)
+        {
+            var segment = segments[i];
+            trailingSlash = segment is "" or "." or "..";
+            if (segment == ".." && kept.Count > 0)
+            {
+                kept.RemoveAt(kept.Count - 1);
+            }
+            else if (!trailingSlash)
+            {
+                kept.Add(segment);
+            }
+        }
+
+        return "/" + string.Join('/', kept) + (trailingSlash && kept.Count > 0 ? "/" : string.Empty);
     }
 
     /// <summary>The first value of a query argument (APISIX <c>arg_name</c>, case-sensitive), or null.</summary>
@@ -136,7 +180,7 @@ public sealed record SimulatedRequest
             case "request_uri":
                 return RequestUri;
             case "host":
-                return Host;
+                return HostName;
             case "request_method":
                 return Method;
             case "scheme":

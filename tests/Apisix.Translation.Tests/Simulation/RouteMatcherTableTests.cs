@@ -193,6 +193,46 @@ public sealed class RouteMatcherTableTests
               backends: [{serviceName: web, servicePort: 80}]
         """;
 
+    /// <summary>
+    /// radixtree corners: an exact path whose method fails falls to a prefix, '*' in mid-path, ':' kept literal by
+    /// radixtree_host_uri, a host route against a higher-priority hostless one, a mixed-case host, a '*' host without dot.
+    /// </summary>
+    private const string EdgeRoutes = """
+        apiVersion: apisix.apache.org/v2
+        kind: ApisixRoute
+        metadata: {name: edges, namespace: demo}
+        spec:
+          http:
+            - name: login-post
+              match: {paths: ["/login"], methods: ["POST"]}
+              backends: [{serviceName: admin, servicePort: 80}]
+            - name: login-prefix
+              match: {paths: ["/login*"]}
+              backends: [{serviceName: web, servicePort: 80}]
+            - name: files-raw
+              match: {paths: ["/files/*/raw"]}
+              backends: [{serviceName: api, servicePort: 80}]
+            - name: files-star
+              match: {paths: ["/files/*"]}
+              backends: [{serviceName: web, servicePort: 80}]
+            - name: user-param
+              match: {paths: ["/users/:id"]}
+              backends: [{serviceName: api, servicePort: 80}]
+            - name: mixed-case-host
+              match: {hosts: ["Mixed.Example.COM"], paths: ["/m"]}
+              backends: [{serviceName: web, servicePort: 80}]
+            - name: suffix-host
+              match: {hosts: ["*example.org"], paths: ["/s"]}
+              backends: [{serviceName: web, servicePort: 80}]
+            - name: hosted
+              match: {hosts: ["pri.example.com"], paths: ["/p/*"]}
+              backends: [{serviceName: web, servicePort: 80}]
+            - name: hostless-important
+              priority: 1000
+              match: {paths: ["/p/deep/*"]}
+              backends: [{serviceName: admin, servicePort: 80}]
+        """;
+
     /// <summary>Traffic-split from several backends (1.x: the first backend is the default, listed last).</summary>
     private const string SplitRoutes = """
         apiVersion: apisix.apache.org/v2
@@ -417,6 +457,7 @@ public sealed class RouteMatcherTableTests
         ["lua"] = Scenario(LuaRoutes),
         ["ingress"] = Scenario(IngressRoutes),
         ["gateway"] = Scenario(GatewayRoutes),
+        ["edges"] = Scenario(EdgeRoutes),
     };
 
     [Theory]
@@ -451,6 +492,26 @@ public sealed class RouteMatcherTableTests
     [InlineData("the port is not part of the host", "hosts", "GET http://api.example.com:8080/v1/a", "", "", "demo_hosts_exact-host")]
     [InlineData("the exact host route's method fails, so the wildcard host bucket is tried next", "hosts", "GET http://pay.example.com/v1/a", "", "", "demo_hosts_wildcard-host")]
     [InlineData("the exact host route serves its method", "hosts", "POST http://pay.example.com/v1/a", "", "", "demo_hosts_exact-host-post")]
+
+    // radixtree corners and nginx's $uri and $host.
+    [InlineData("the exact path serves its method", "edges", "POST /login", "", "", "demo_edges_login-post")]
+    [InlineData("the exact path's method fails, so the prefix /login* (which covers /login itself) serves it", "edges", "GET /login", "", "", "demo_edges_login-prefix")]
+    [InlineData("a prefix without a slash before '*' covers longer names", "edges", "GET /loginform", "", "", "demo_edges_login-prefix")]
+    [InlineData("'*' in mid-path takes anything, slashes too, up to the rest of the path", "edges", "GET /files/a/b/raw", "", "", "demo_edges_files-raw")]
+    [InlineData("'*' in mid-path: the rest of the path must end the request path", "edges", "GET /files/a/raw/x", "", "", "demo_edges_files-star")]
+    [InlineData("'*' in mid-path: on one prefix and priority, the longer path is tried first", "edges", "GET /files/x/raw", "", "", "demo_edges_files-raw")]
+    [InlineData("radixtree_host_uri reads ':id' literally, not as a parameter", "edges", "GET /users/7", "", "", NoRoute)]
+    [InlineData("radixtree_host_uri: the literal path '/users/:id' matches itself", "edges", "GET /users/:id", "", "", "demo_edges_user-param")]
+    [InlineData("a route host in mixed case matches (APISIX lower-cases route hosts)", "edges", "GET http://mixed.example.com/m", "", "", "demo_edges_mixed-case-host")]
+    [InlineData("nginx's $host drops one trailing dot", "edges", "GET http://mixed.example.com./m", "", "", "demo_edges_mixed-case-host")]
+    [InlineData("a leading '*' without a dot is a plain suffix: the bare domain matches", "edges", "GET http://example.org/s", "", "", "demo_edges_suffix-host")]
+    [InlineData("a leading '*' without a dot is a plain suffix: any name ending so matches", "edges", "GET http://myexample.org/s", "", "", "demo_edges_suffix-host")]
+    [InlineData("a host route beats a hostless route with a longer prefix and a higher priority", "edges", "GET http://pri.example.com/p/deep/x", "", "", "demo_edges_hosted")]
+    [InlineData("the hostless route serves other hosts", "edges", "GET http://other.example.com/p/deep/x", "", "", "demo_edges_hostless-important")]
+    [InlineData("repeated slashes are merged before matching (merge_slashes)", "edges", "POST //login", "", "", "demo_edges_login-post")]
+    [InlineData("percent-encoded characters are decoded before matching", "edges", "POST /lo%67in", "", "", "demo_edges_login-post")]
+    [InlineData("encoded dot segments are resolved before matching", "edges", "POST /x/%2E%2E/login", "", "", "demo_edges_login-post")]
+    [InlineData("a trailing '/.' leaves a trailing slash", "edges", "GET /files/.", "", "", "demo_edges_files-star")]
 
     // Methods and remote_addrs.
     [InlineData("a client inside the IPv4 CIDR 10.0.0.0/8", "conditions", "GET /internal/x", "", "10.1.2.3", "demo_conds_internal-v4")]
@@ -686,6 +747,18 @@ public sealed class RouteMatcherTableTests
     [InlineData("~* ignores case", """[["uri","~*","^/API"]]""", "GET /api/x", "", "", true)]
     [InlineData("~~ respects case", """[["uri","~~","^/API"]]""", "GET /api/x", "", "", false)]
     [InlineData("~~ is a search, not anchored", """[["uri","~~","users"]]""", "GET /v1/users/7", "", "", true)]
+    [InlineData("comparison operators are case-insensitive (IN is in)", """[["request_method","IN",["GET","HEAD"]]]""", "GET /x", "", "", true)]
+    [InlineData("logical operators are case-insensitive (or is OR)", """["or",["arg_a","==","1"],["arg_b","==","2"]]""", "GET /x?b=2", "", "", true)]
+    [InlineData("the two-element form lower-cases its value", """[["arg_a","ABC"]]""", "GET /x?a=ABC", "", "", false)]
+    [InlineData("the two-element form lower-cases its value (lower case matches)", """[["arg_a","ABC"]]""", "GET /x?a=abc", "", "", true)]
+    [InlineData("== null holds when the variable is absent", """[["http_x_a","==",null]]""", "GET /x", "", "", true)]
+    [InlineData("== null fails when the variable is present", """[["http_x_a","==",null]]""", "GET /x", "X-A: 1", "", false)]
+    [InlineData("~= null holds when the variable is present", """[["http_x_a","~=",null]]""", "GET /x", "X-A: 1", "", true)]
+    [InlineData("== a boolean never equals a (string) variable", """[["arg_a","==",true]]""", "GET /x?a=true", "", "", false)]
+    [InlineData("~= a boolean always holds for a (string) variable", """[["arg_a","~=",true]]""", "GET /x?a=true", "", "", true)]
+    [InlineData("numbers are read as Lua's tonumber: hexadecimal", """[["arg_n",">",15]]""", "GET /x?n=0x10", "", "", true)]
+    [InlineData("numbers are read as Lua's tonumber: surrounding spaces", """[["arg_n","==",16]]""", "GET /x?n=%2016%20", "", "", true)]
+    [InlineData("$host is lower case without the port", """[["host","==","api.example.com"]]""", "GET http://API.example.com:8080/x", "", "", true)]
     public void ExprEvaluator_LuaRestyExprSemantics(string behaviour, string expression, string request, string headers, string remote, bool expected)
     {
         var parsed = Request(request, headers, remote);
@@ -699,6 +772,11 @@ public sealed class RouteMatcherTableTests
     [InlineData("/health", "GET", "http", "localhost", null, 80, "/health", "")]
     [InlineData("DELETE /items/1?force=true", "DELETE", "http", "localhost", null, 80, "/items/1", "force=true")]
     [InlineData("  HEAD   HTTP://API.Example.COM:80/x  ", "HEAD", "http", "api.example.com", null, 80, "/x", "")]
+    [InlineData("GET http://h//a///b//?q=1", "GET", "http", "h", null, 80, "/a/b/", "q=1")]
+    [InlineData("GET http://h/a/./b/../c", "GET", "http", "h", null, 80, "/a/c", "")]
+    [InlineData("GET http://h/a/%2e%2e/%2E/b/..", "GET", "http", "h", null, 80, "/", "")]
+    [InlineData("GET http://h/../../a", "GET", "http", "h", null, 80, "/a", "")]
+    [InlineData("GET http://h/a%2F%2Fb", "GET", "http", "h", null, 80, "/a/b", "")]
     public void SimulatedRequest_Parse_ReadsMethodSchemeHostPortPathQuery(string text, string method, string scheme, string host, int? port, int effectivePort, string path, string query)
     {
         var request = SimulatedRequest.Parse(text, out var error);
