@@ -64,7 +64,7 @@ public sealed class SchemaEvaluatorTests
                 "token": { "type": "string", "pattern": "^tk-", "x-secret": true },
                 "mode": { "enum": ["a", "b"], "x-secret": true },
                 "pin": { "type": "integer", "maximum": 9, "x-secret": true },
-                "url": { "type": "string", "format": "uri", "x-secret": true },
+                "url": { "type": "string", "format": "ipv4", "x-secret": true },
                 "name": { "type": "string", "pattern": "^n-" }
               }
             }
@@ -204,9 +204,41 @@ public sealed class SchemaEvaluatorTests
     [InlineData("""{"items": [{"type": "string"}], "additionalItems": {"type": "integer"}}""", """["a", 1, 2]""", true)]
     [InlineData("""{"items": [{"type": "string"}], "additionalItems": {"type": "integer"}}""", """["a", "b"]""", false)]
     [InlineData("""{"items": [{"type": "string"}, {"type": "integer"}]}""", """["a"]""", true)]
+    [InlineData("""{"format": "uri"}""", "\"not a uri\"", true)]
+    [InlineData("""{"format": "date-time"}""", "\"yesterday\"", true)]
     [InlineData("""{"type": "object", "patternProperties": {"^x-": {"type": "integer"}}, "additionalProperties": false}""", """{"x-a": 1, "my-x-a": 1}""", false)]
     [InlineData("""{"type": "object", "patternProperties": {"x-": {"type": "integer"}}, "additionalProperties": false}""", """{"x-a": 1, "my-x-a": 1}""", true)]
     public void Keywords_AsApi7ReadsThem(string schema, string value, bool valid) => Assert.Equal(valid, Passes(schema, value));
+
+    [Theory]
+    [InlineData("ipv4", "127.0.0.1", true)]
+    [InlineData("ipv4", "0.0.0.0", true)]
+    [InlineData("ipv4", "01.2.3.4", false)]
+    [InlineData("ipv4", "1.2.3", false)]
+    [InlineData("ipv4", "1.2.3.4.5", false)]
+    [InlineData("ipv4", "256.1.1.1", false)]
+    [InlineData("ipv4", "127.0.0.-1", false)]
+    [InlineData("ipv4", " 1.2.3.4", false)]
+    [InlineData("ipv6", "::1", true)]
+    [InlineData("ipv6", "fe80:fe80:fe80:fe80:fe80:fe80:fe80:fe80", true)]
+    [InlineData("ipv6", "::ffff:1.2.3.4", true)]
+    [InlineData("ipv6", "fe80:fe80:fe80:fe80:fe80:fe80:fe80:fe80:1", false)]
+    [InlineData("ipv6", "[::1]", false)]
+    [InlineData("ipv6", "fe80::1%eth0", false)]
+    [InlineData("ipv6", "g::", false)]
+    [InlineData("ipv6", "", false)]
+    [InlineData("hostname", "api-7.example.com", true)]
+    [InlineData("hostname", "local host", false)]
+    [InlineData("hostname", "under_score", false)]
+    [InlineData("email", "foo.bar@mail.example.com", true)]
+    [InlineData("email", "foo#bar.com", false)]
+    [InlineData("email", "foo@bar.museum", false)]
+    [InlineData("email", "foo@-.com", true)]
+    [InlineData("email", "foo@.com", false)]
+    [InlineData("email", "@bar.com", false)]
+    [InlineData("uuid", "not-a-uuid", true)]
+    public void Formats_AreCheckedAsApi7ChecksThem(string format, string text, bool holds) =>
+        Assert.Equal(holds, SchemaEvaluator.FormatHolds(text, format));
 
     [Fact]
     public void Defaults_AreWrittenUnchecked_AndNestedOnesOnlyIntoAGivenParent()
