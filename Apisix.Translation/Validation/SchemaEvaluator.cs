@@ -10,8 +10,9 @@ namespace Apisix.Translation.Validation;
 /// <summary>
 /// Evaluates a JSON Schema the way APISIX's validator (api7/jsonschema) does, which differs from a stock
 /// validator on purpose: defaults are written into the config while <c>properties</c> are checked, before
-/// <c>required</c>, combinators, <c>if/then/else</c>, <c>dependencies</c> and <c>minProperties</c>; an empty
-/// object also passes <c>type: array</c> and an empty array <c>type: object</c>; patterns are unanchored;
+/// <c>enum</c>/<c>const</c>, combinators, <c>if/then/else</c>, <c>dependencies</c> and <c>minProperties</c>
+/// (but a required property's default does not make it present); an empty object also passes
+/// <c>type: array</c> and an empty array <c>type: object</c>; patterns are unanchored;
 /// <c>$secret://</c> and <c>$env://</c> strings skip string checks. <c>x-since</c>/<c>x-until</c> on a
 /// property limit it to the APISIX versions that have it (a version without it does not require it either),
 /// and <c>x-required-until</c> requires it of the versions before the one named.
