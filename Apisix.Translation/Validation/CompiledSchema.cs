@@ -302,20 +302,6 @@ internal sealed class CompiledSchema
 
     private static CompiledSchema? OfOrNull(JsonNode? node) => node is JsonObject schema ? Of(schema) : null;
 
-    /// <summary>False when <c>properties</c> declares <paramref name="name"/> only for other APISIX versions than <paramref name="version"/>.</summary>
-    public bool Has(string name, ApisixVersion version)
-    {
-        foreach (var property in Properties ?? [])
-        {
-            if (property.Name == name)
-            {
-                return property.Available(version);
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>True when the schema names <paramref name="type"/> (or names no type at all).</summary>
     public bool AllowsType(string type) => Types is null || Types.Contains(type);
 
