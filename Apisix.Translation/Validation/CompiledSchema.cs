@@ -29,17 +29,21 @@ internal sealed class CompiledSchema
         EnumSince = schema["x-enum-since"] as JsonObject;
         Const = schema["const"];
 
+        var required = (schema["required"] as JsonArray ?? []).Select(r => r?.ToString() ?? string.Empty).ToArray();
+        RequiresEmptyTable = schema["required"] is JsonArray { Count: 0 };
         if (schema["properties"] is JsonObject properties)
         {
             PropertyNames = properties.Select(p => p.Key).ToArray();
             Properties = properties
                 .Where(p => p.Value is JsonObject)
-                .Select(p => new Property(p.Key, (JsonObject)p.Value!, Version(p.Value!["x-since"]), Version(p.Value!["x-until"])))
+                .Select(p => new Property(p.Key, (JsonObject)p.Value!, Version(p.Value!["x-since"]), Version(p.Value!["x-until"])) { Required = required.Contains(p.Key) })
                 .ToArray();
             PropertySchemas = Properties.Select(p => Of(p.Schema)).ToArray();
         }
 
-        Required = (schema["required"] as JsonArray ?? []).Select(r => r?.ToString() ?? string.Empty).ToArray();
+        Required = required.Where(name => Properties?.Any(p => p.Name == name) != true).ToArray();
+        ObjectKeywords = schema["properties"] is not null || schema["additionalProperties"] is not null || schema["patternProperties"] is not null ||
+            schema["minProperties"] is not null || schema["maxProperties"] is not null || schema["dependencies"] is not null || schema["required"] is not null;
         PatternProperties = (schema["patternProperties"] as JsonObject)?.Select(p => new PatternProperty(p.Key, RegexCheck.TryCompile(p.Key), OfOrNull(p.Value))).ToArray();
         AdditionalProperties = schema["additionalProperties"];
         AdditionalSchema = OfOrNull(AdditionalProperties);
@@ -55,6 +59,15 @@ internal sealed class CompiledSchema
         MinItems = JsonValues.Int(schema["minItems"]);
         MaxItems = JsonValues.Int(schema["maxItems"]);
         UniqueItems = JsonValues.Bool(schema["uniqueItems"]) == true;
+        if (TupleItems is not null)
+        {
+            NoAdditionalItems = JsonValues.Bool(schema["additionalItems"]) == false;
+            AdditionalItems = OfOrNull(schema["additionalItems"]);
+        }
+
+        ArrayKeywords = schema["items"] is not null || MinItems is not null || MaxItems is not null || UniqueItems;
+        Contains = OfOrNull(schema["contains"]);
+        MultipleOf = JsonValues.Double(schema["multipleOf"]) is > 0 and var step ? step : null;
 
         Minimum = JsonValues.Double(schema["minimum"]);
         Maximum = JsonValues.Double(schema["maximum"]);
@@ -79,6 +92,12 @@ internal sealed class CompiledSchema
     /// <summary>A property schema with its default and the APISIX versions that have it.</summary>
     public sealed record Property(string Name, JsonObject Schema, ApisixVersion? Since, ApisixVersion? Until)
     {
+        /// <summary>
+        /// Named in the object's <c>required</c>. api7/jsonschema checks it when it comes to the property, before
+        /// writing its default: a required property's default never satisfies <c>required</c>.
+        /// </summary>
+        public bool Required { get; init; }
+
         public JsonNode? Default { get; } = Schema["default"];
 
         /// <summary>From <c>x-secret</c>: the property holds a credential, whose value no message may show.</summary>
@@ -140,7 +159,19 @@ internal sealed class CompiledSchema
     /// <summary>Every name under <c>properties</c>, whatever its schema (they all count as known fields).</summary>
     public string[]? PropertyNames { get; }
 
+    /// <summary>The names in <c>required</c> that <see cref="Properties"/> does not declare (checked after the defaults are in).</summary>
     public string[] Required { get; }
+
+    /// <summary>
+    /// <c>required: []</c>: api7/jsonschema then accepts nothing but an empty table (an empty object or array).
+    /// </summary>
+    public bool RequiresEmptyTable { get; }
+
+    /// <summary>The schema has a keyword api7/jsonschema checks on objects (an empty array is checked as an object too).</summary>
+    public bool ObjectKeywords { get; }
+
+    /// <summary>The schema has a keyword api7/jsonschema checks on arrays (an empty object is checked as an array too).</summary>
+    public bool ArrayKeywords { get; }
 
     public PatternProperty[]? PatternProperties { get; }
 
@@ -162,6 +193,18 @@ internal sealed class CompiledSchema
 
     /// <summary>The positional form of <c>items</c>; an entry that is not a schema is null.</summary>
     public CompiledSchema?[]? TupleItems { get; }
+
+    /// <summary><c>additionalItems</c> as a schema, read beside the positional form of <c>items</c> only.</summary>
+    public CompiledSchema? AdditionalItems { get; }
+
+    /// <summary><c>additionalItems: false</c> beside the positional form of <c>items</c>.</summary>
+    public bool NoAdditionalItems { get; }
+
+    /// <summary><c>contains</c> as a schema (api7/jsonschema has no minContains or maxContains).</summary>
+    public CompiledSchema? Contains { get; }
+
+    /// <summary><c>multipleOf</c>, when a positive number.</summary>
+    public double? MultipleOf { get; }
 
     public int? MinItems { get; }
 
@@ -242,7 +285,7 @@ internal sealed class CompiledSchema
 
         IEnumerable<CompiledSchema?> children =
         [
-            Items, Not, If, Then, Else, AdditionalSchema,
+            Items, Not, If, Then, Else, AdditionalSchema, AdditionalItems, Contains,
             .. PropertySchemas ?? [], .. AllOf ?? [], .. AnyOf ?? [], .. OneOf ?? [], .. TupleItems ?? [],
             .. PatternProperties?.Select(p => p.Schema) ?? [],
             .. Dependencies?.Select(d => d.Schema) ?? [],
@@ -258,20 +301,6 @@ internal sealed class CompiledSchema
     public static CompiledSchema Of(JsonObject schema) => Cache.GetValue(schema, static s => new CompiledSchema(s));
 
     private static CompiledSchema? OfOrNull(JsonNode? node) => node is JsonObject schema ? Of(schema) : null;
-
-    /// <summary>False when <c>properties</c> declares <paramref name="name"/> only for other APISIX versions than <paramref name="version"/>.</summary>
-    public bool Has(string name, ApisixVersion version)
-    {
-        foreach (var property in Properties ?? [])
-        {
-            if (property.Name == name)
-            {
-                return property.Available(version);
-            }
-        }
-
-        return true;
-    }
 
     /// <summary>True when the schema names <paramref name="type"/> (or names no type at all).</summary>
     public bool AllowsType(string type) => Types is null || Types.Contains(type);

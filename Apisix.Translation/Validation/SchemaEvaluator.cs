@@ -10,8 +10,9 @@ namespace Apisix.Translation.Validation;
 /// <summary>
 /// Evaluates a JSON Schema the way APISIX's validator (api7/jsonschema) does, which differs from a stock
 /// validator on purpose: defaults are written into the config while <c>properties</c> are checked, before
-/// <c>required</c>, combinators, <c>if/then/else</c>, <c>dependencies</c> and <c>minProperties</c>; an empty
-/// object also passes <c>type: array</c> and an empty array <c>type: object</c>; patterns are unanchored;
+/// <c>enum</c>/<c>const</c>, combinators, <c>if/then/else</c>, <c>dependencies</c> and <c>minProperties</c>
+/// (but a required property's default does not make it present); an empty object also passes
+/// <c>type: array</c> and an empty array <c>type: object</c>; patterns are unanchored;
 /// <c>$secret://</c> and <c>$env://</c> strings skip string checks. <c>x-since</c>/<c>x-until</c> on a
 /// property limit it to the APISIX versions that have it (a version without it does not require it either),
 /// and <c>x-required-until</c> requires it of the versions before the one named.
@@ -34,6 +35,41 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             return false;
         }
 
+        switch (value)
+        {
+            case JsonObject obj:
+                CheckObject(obj, schema, path, findings);
+                if (obj.Count == 0 && schema.ArrayKeywords)
+                {
+                    // An empty Lua table is an empty array too: the array keywords apply to it as well.
+                    CheckArray(EmptyArray, schema, path, findings);
+                }
+
+                break;
+            case JsonArray array:
+                CheckArray(array, schema, path, findings);
+                if (array.Count == 0 && schema.ObjectKeywords)
+                {
+                    // And an empty array an empty object (the defaults written into it go with it).
+                    CheckObject([], schema, path, findings);
+                }
+
+                break;
+            case JsonValue scalar when scalar.GetValueKind() == JsonValueKind.Number:
+                CheckNumber(JsonValues.Double(scalar)!.Value, schema, path, findings);
+                break;
+            case JsonValue scalar when scalar.GetValueKind() == JsonValueKind.String:
+                CheckString(scalar.GetValue<string>(), schema, path, findings);
+                break;
+        }
+
+        if (schema.RequiresEmptyTable && value is not (JsonObject { Count: 0 } or JsonArray { Count: 0 }))
+        {
+            // api7/jsonschema reads `required: []` as "nothing but an empty table".
+            Fail(findings, path, $"must be empty (the schema's `required` is an empty list), got {TypeOf(value)}");
+        }
+
+        // After the object's checks, as in api7/jsonschema: enum and const see the defaults written into it.
         if (schema.Enum is { } choices && !Contains(choices, value))
         {
             Fail(findings, path, $"must be one of {string.Join(", ", choices.Select(c => c?.ToJsonString() ?? "null"))}, got {Show(value)}");
@@ -44,37 +80,23 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             Fail(findings, path, $"{Show(value)} is not a value of {plugin} before APISIX {first}");
         }
 
+        CheckCombinators(value, schema, path, findings);
+
         if (schema.Const is { } constant && !JsonNode.DeepEquals(constant, value))
         {
             Fail(findings, path, $"must be {constant.ToJsonString()}, got {Show(value)}");
         }
 
-        switch (value)
+        if (schema.Contains is { } contains)
         {
-            case JsonObject { Count: 0 } when !schema.AllowsType("object"):
-                // An empty Lua table passed "array": the array keywords apply to it as an empty array.
-                CheckArray([], schema, path, findings);
-                break;
-            case JsonArray { Count: 0 } when !schema.AllowsType("array"):
-                CheckObject([], schema, path, findings);
-                break;
-            case JsonObject obj:
-                CheckObject(obj, schema, path, findings);
-                break;
-            case JsonArray array:
-                CheckArray(array, schema, path, findings);
-                break;
-            case JsonValue scalar when scalar.GetValueKind() == JsonValueKind.Number:
-                CheckNumber(JsonValues.Double(scalar)!.Value, schema, path, findings);
-                break;
-            case JsonValue scalar when scalar.GetValueKind() == JsonValueKind.String:
-                CheckString(scalar.GetValue<string>(), schema, path, findings);
-                break;
+            CheckContains(value, contains, path, findings);
         }
 
-        CheckCombinators(value, schema, path, findings);
         return findings.Count == before;
     }
+
+    /// <summary>Never changed: stands for an empty object checked as an array.</summary>
+    private static readonly JsonArray EmptyArray = [];
 
     private bool CheckType(JsonNode? value, CompiledSchema schema, string path, List<SchemaFinding> findings)
     {
@@ -102,7 +124,8 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
         "array" => value is JsonArray || value is JsonObject { Count: 0 },
         "string" => value?.GetValueKind() == JsonValueKind.String,
         "number" => value?.GetValueKind() == JsonValueKind.Number,
-        "integer" => JsonValues.Double(value) is { } number && number == Math.Floor(number),
+        // Lua's `n % 1 == 0`: an infinity (1e400 read by cjson) has a NaN remainder, so it is not an integer.
+        "integer" => JsonValues.Double(value) is { } number && double.IsFinite(number) && number == Math.Floor(number),
         "boolean" => value?.GetValueKind() is JsonValueKind.True or JsonValueKind.False,
         "null" => value is null,
         _ => false,
@@ -110,6 +133,9 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
 
     private void CheckObject(JsonObject obj, CompiledSchema schema, string path, List<SchemaFinding> findings)
     {
+        // Which dependencies' fields were given, not defaulted: api7/jsonschema applies a dependency of a
+        // declared property only when the property was there before its default.
+        var given = schema.Dependencies is { } dependencies ? GivenFields(obj, dependencies) : 0UL;
         var properties = schema.Properties ?? [];
         for (var index = 0; index < properties.Length; index++)
         {
@@ -134,7 +160,20 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
                     _secret -= property.Secret ? 1 : 0;
                 }
             }
-            else if (property.Default is not null && property.Available(version))
+            else if (!property.Available(version))
+            {
+                // A field the version does not have is neither required of it nor defaulted.
+            }
+            else if (property.Required)
+            {
+                // Checked before the default is written, as api7/jsonschema does: a default does not make it present.
+                Fail(findings, Join(path, name), $"`{name}` is required");
+            }
+            else if (property.RequiredUntil is { } until && version < until)
+            {
+                Fail(findings, Join(path, name), $"`{name}` is required before APISIX {until}");
+            }
+            else if (property.Default is not null)
             {
                 // APISIX writes defaults into the config before anything below is evaluated.
                 obj[name] = property.NewDefault();
@@ -143,18 +182,10 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
 
         foreach (var name in schema.Required)
         {
-            // A field the version does not have is not required of it.
-            if (!obj.ContainsKey(name) && schema.Has(name, version))
+            // Names `properties` does not declare, so no default of theirs: checked after the others' defaults.
+            if (!obj.ContainsKey(name))
             {
                 Fail(findings, Join(path, name), $"`{name}` is required");
-            }
-        }
-
-        foreach (var property in schema.Properties ?? [])
-        {
-            if (property.RequiredUntil is { } until && version < until && property.Available(version) && !obj.ContainsKey(property.Name))
-            {
-                Fail(findings, Join(path, property.Name), $"`{property.Name}` is required before APISIX {until}");
             }
         }
 
@@ -173,9 +204,12 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             Fail(findings, path, $"must have at most {maxProperties} field(s)");
         }
 
+        var dependencyIndex = 0;
         foreach (var dependency in schema.Dependencies ?? [])
         {
-            if (!obj.ContainsKey(dependency.Name))
+            var present = dependencyIndex < 64 ? (given & (1UL << dependencyIndex)) != 0 : obj.ContainsKey(dependency.Name);
+            dependencyIndex++;
+            if (!present)
             {
                 continue;
             }
@@ -195,6 +229,18 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
                 Check(obj, dependencySchema, path, findings);
             }
         }
+    }
+
+    /// <summary>One bit per dependency (the first 64) whose field <paramref name="obj"/> holds before any default is written.</summary>
+    private static ulong GivenFields(JsonObject obj, CompiledSchema.Dependency[] dependencies)
+    {
+        var given = 0UL;
+        for (var i = 0; i < dependencies.Length && i < 64; i++)
+        {
+            given |= obj.ContainsKey(dependencies[i].Name) ? 1UL << i : 0;
+        }
+
+        return given;
     }
 
     /// <summary><c>patternProperties</c> and <c>additionalProperties</c>, over a copy of the fields (checks may add defaults below them).</summary>
@@ -256,6 +302,18 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
                     Check(array[i], positional, $"{path}[{i}]", findings);
                 }
             }
+
+            if (schema.NoAdditionalItems && array.Count > tuple.Length)
+            {
+                FailPlain(findings, $"{path}[{tuple.Length}]", $"is one item too many: the schema lists {tuple.Length} item(s) and allows no others");
+            }
+            else if (schema.AdditionalItems is { } extraSchema)
+            {
+                for (var i = tuple.Length; i < array.Count; i++)
+                {
+                    Check(array[i], extraSchema, $"{path}[{i}]", findings);
+                }
+            }
         }
 
         if (schema.MinItems is { } minItems && array.Count < minItems)
@@ -309,6 +367,48 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
         {
             Fail(findings, path, $"must be less than {Number(exclusiveMax)}, got {Show(number)}");
         }
+
+        if (schema.MultipleOf is { } step && !IsMultiple(number, step))
+        {
+            Fail(findings, path, $"must be a multiple of {Number(step)}, got {Show(number)}");
+        }
+    }
+
+    /// <summary>
+    /// api7/jsonschema's test: for a whole step, Lua's floored remainder is 0; for a fractional one, the
+    /// quotient has no fraction (so 0.3 is not a multiple of 0.1, as in Lua).
+    /// </summary>
+    private static bool IsMultiple(double number, double step) => step == Math.Floor(step)
+        ? number - (Math.Floor(number / step) * step) == 0
+        : number / step == Math.Truncate(number / step);
+
+    /// <summary>
+    /// api7/jsonschema's <c>contains</c>: an empty table never passes; a non-empty array passes when one of
+    /// its items does (an object with fields has no items to fail).
+    /// </summary>
+    private void CheckContains(JsonNode? value, CompiledSchema contains, string path, List<SchemaFinding> findings)
+    {
+        if (value is JsonObject { Count: 0 } or JsonArray { Count: 0 })
+        {
+            FailPlain(findings, path, "must have an item that matches `contains`, and it is empty");
+        }
+        else if (value is JsonArray array && !AnyItemPasses(array, contains, path))
+        {
+            FailPlain(findings, path, "has no item that matches `contains`");
+        }
+    }
+
+    private bool AnyItemPasses(JsonArray array, CompiledSchema schema, string path)
+    {
+        for (var i = 0; i < array.Count; i++)
+        {
+            if (Passes(array[i], schema, $"{path}[{i}]"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void CheckString(string text, CompiledSchema schema, string path, List<SchemaFinding> findings)
@@ -321,7 +421,7 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
 
         if (schema.MinLength is not null || schema.MaxLength is not null)
         {
-            var length = text.EnumerateRunes().Count();
+            var length = CharacterCount(text);
             if (schema.MinLength is { } minLength && length < minLength)
             {
                 Fail(findings, path, $"must be at least {minLength} character(s) long, got {length}");
@@ -352,6 +452,19 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
         }
     }
 
+    /// <summary>The characters of <paramref name="text"/> as APISIX counts them (UTF-8 sequences, i.e. code points), without allocating.</summary>
+    private static int CharacterCount(string text)
+    {
+        var length = text.Length;
+        foreach (var c in text)
+        {
+            // The second half of a surrogate pair is part of the character before it.
+            length -= char.IsLowSurrogate(c) ? 1 : 0;
+        }
+
+        return length;
+    }
+
     private void CheckCombinators(JsonNode? value, CompiledSchema schema, string path, List<SchemaFinding> findings)
     {
         foreach (var branch in schema.AllOf ?? [])
@@ -361,7 +474,8 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
 
         if (schema.AnyOf is { } anyOf)
         {
-            var attempts = Attempts(value, anyOf, path, out var passed);
+            // api7/jsonschema stops at the first branch that passes: the later ones write no defaults.
+            var attempts = Attempts(value, anyOf, path, enough: 1, out var passed);
             if (passed == 0)
             {
                 Fail(findings, path, $"matches none of the allowed forms ({Closest(attempts!)})");
@@ -370,7 +484,8 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
 
         if (schema.OneOf is { } oneOf)
         {
-            var attempts = Attempts(value, oneOf, path, out var passed);
+            // And at the second, for oneOf.
+            var attempts = Attempts(value, oneOf, path, enough: 2, out var passed);
             if (passed == 0)
             {
                 Fail(findings, path, $"matches none of the allowed forms ({Closest(attempts!)})");
@@ -381,11 +496,7 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             }
         }
 
-        if (schema.Not is { } notSchema && Passes(value, notSchema, path))
-        {
-            FailPlain(findings, path, "matches a form that is not allowed");
-        }
-
+        // `if` before `not`, in api7/jsonschema's order (both are tried on the live value and may write defaults).
         if (schema.If is { } ifSchema)
         {
             var branch = Passes(value, ifSchema, path) ? schema.Then : schema.Else;
@@ -393,6 +504,11 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             {
                 Check(value, branch, path, findings);
             }
+        }
+
+        if (schema.Not is { } notSchema && Passes(value, notSchema, path))
+        {
+            FailPlain(findings, path, "matches a form that is not allowed");
         }
     }
 
@@ -433,20 +549,20 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
     /// none passed and someone will read the answer are they tried again aloud (on the same value, which
     /// they did not change), for the words of the closest one.
     /// </remarks>
-    private List<SchemaFinding>[]? Attempts(JsonNode? value, CompiledSchema[] branches, string path, out int passed)
+    private List<SchemaFinding>[]? Attempts(JsonNode? value, CompiledSchema[] branches, string path, int enough, out int passed)
     {
         if (_quiet == 0 && CompiledSchema.AnyWritesDefaults(branches))
         {
             // A branch that fills in defaults changes what the next one sees, and a second round would see
             // them all: such branches are tried once, aloud, so the words describe what was tried.
-            passed = Try(value, branches, path, keep: true, out var all);
+            passed = Try(value, branches, path, keep: true, enough, out var all);
             return passed > 0 ? null : all;
         }
 
         _quiet++;
         try
         {
-            passed = Try(value, branches, path, keep: false, out _);
+            passed = Try(value, branches, path, keep: false, enough, out _);
         }
         finally
         {
@@ -458,16 +574,19 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             return null;
         }
 
-        Try(value, branches, path, keep: true, out var attempts);
+        Try(value, branches, path, keep: true, enough, out var attempts);
         return attempts;
     }
 
-    /// <summary>Runs each branch; with <paramref name="keep"/>, keeps every branch's findings (for the message).</summary>
-    private int Try(JsonNode? value, CompiledSchema[] branches, string path, bool keep, out List<SchemaFinding>[] attempts)
+    /// <summary>
+    /// Runs the branches in turn until <paramref name="enough"/> have passed; with <paramref name="keep"/>, keeps
+    /// each tried branch's findings (for the message; a branch not tried has none).
+    /// </summary>
+    private int Try(JsonNode? value, CompiledSchema[] branches, string path, bool keep, int enough, out List<SchemaFinding>[] attempts)
     {
         var passed = 0;
         attempts = keep ? new List<SchemaFinding>[branches.Length] : [];
-        for (var i = 0; i < branches.Length; i++)
+        for (var i = 0; i < branches.Length && passed < enough; i++)
         {
             var findings = keep ? [] : RentScratch();
             Check(value, branches[i], path, findings);

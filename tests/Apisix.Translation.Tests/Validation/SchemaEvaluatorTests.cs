@@ -64,7 +64,7 @@ public sealed class SchemaEvaluatorTests
                 "token": { "type": "string", "pattern": "^tk-", "x-secret": true },
                 "mode": { "enum": ["a", "b"], "x-secret": true },
                 "pin": { "type": "integer", "maximum": 9, "x-secret": true },
-                "url": { "type": "string", "format": "uri", "x-secret": true },
+                "url": { "type": "string", "format": "ipv4", "x-secret": true },
                 "name": { "type": "string", "pattern": "^n-" }
               }
             }
@@ -100,10 +100,164 @@ public sealed class SchemaEvaluatorTests
     [InlineData("""{"type": "object"}""", "[]", true)]
     [InlineData("""{"type": "array"}""", "{}", true)]
     [InlineData("""{"type": "array"}""", """{"a": 1}""", false)]
+    [InlineData("""{"required": ["a"]}""", "[]", false)]
+    [InlineData("""{"type": "object", "minItems": 1}""", "{}", false)]
+    [InlineData("""{"minItems": 1}""", """{"a": 1}""", true)]
+    [InlineData("""{"required": ["a"]}""", "[1]", true)]
     public void EmptyLuaTables_AreBothObjectAndArray(string schema, string config, bool valid)
     {
         var wrapped = "{\"type\": \"object\", \"properties\": {\"v\": " + schema + "}}";
         Assert.Equal(valid, Check("{\"v\": " + config + "}", schema: wrapped).Count == 0);
+    }
+
+    // What api7/jsonschema (lib/jsonschema.lua) does that a stock validator does not, pinned on small schemas.
+    private static bool Passes(string schema, string value) =>
+        Check("{\"v\": " + value + "}", schema: "{\"type\": \"object\", \"properties\": {\"v\": " + schema + "}}").Count == 0;
+
+    [Fact]
+    public void ARequiredPropertysDefault_DoesNotMakeItPresent()
+    {
+        const string schema = """{"type": "object", "properties": {"h": {"type": "string", "default": "x"}, "g": {"default": 1}}, "required": ["h", "g", "u"]}""";
+        var problems = Check("""{"u": 1}""", schema: schema);
+        Assert.Equal(["config.g: `g` is required", "config.h: `h` is required"], problems.Select(p => $"{p.Path[(p.Path.LastIndexOf("config", StringComparison.Ordinal))..]}: {p.Message}").Order(StringComparer.Ordinal));
+        Assert.Empty(Check("""{"h": "y", "g": 2, "u": 1}""", schema: schema));
+    }
+
+    [Theory]
+    [InlineData("{}", true)]
+    [InlineData("""{"a": 2}""", false)]
+    [InlineData("""{"a": 2, "b": 3}""", true)]
+    public void ADependency_AppliesWhenItsFieldWasGiven_NotWhenItWasDefaulted(string value, bool valid) =>
+        Assert.Equal(valid, Passes("""{"type": "object", "properties": {"a": {"default": 1}, "b": {}}, "dependencies": {"a": ["b"]}}""", value));
+
+    [Theory]
+    [InlineData("""{"const": {"q": 1}, "properties": {"q": {"default": 1}}}""", "{}", true)]
+    [InlineData("""{"enum": [{"q": 1}], "properties": {"q": {"default": 1}}}""", "{}", true)]
+    [InlineData("""{"const": {"q": 1}, "properties": {"q": {"default": 2}}}""", "{}", false)]
+    public void EnumAndConst_SeeTheDefaultsWrittenIntoTheObject(string schema, string value, bool valid) =>
+        Assert.Equal(valid, Passes(schema, value));
+
+    [Fact]
+    public void AnyOf_StopsAtTheFirstBranchThatPasses_SoLaterBranchesWriteNoDefault() =>
+        Assert.True(Passes("""{"anyOf": [{"type": "object"}, {"properties": {"q": {"default": 1}}}], "not": {"required": ["q"]}}""", "{}"));
+
+    [Fact]
+    public void IfWithoutThen_StillWritesItsDefaults_BeforeNotIsTried() =>
+        Assert.False(Passes("""{"if": {"properties": {"q": {"default": 1}}}, "not": {"required": ["q"]}}""", "{}"));
+
+    [Theory]
+    [InlineData("{}", true)]
+    [InlineData("[]", true)]
+    [InlineData("""{"a": 1}""", false)]
+    [InlineData("\"x\"", false)]
+    public void AnEmptyRequiredList_AcceptsOnlyAnEmptyTable(string value, bool valid) =>
+        Assert.Equal(valid, Passes("""{"required": []}""", value));
+
+    [Theory]
+    [InlineData("1.0", true)]
+    [InlineData("1e2", true)]
+    [InlineData("-0", true)]
+    [InlineData("100000000000000000000", true)]
+    [InlineData("1.5", false)]
+    [InlineData("1e400", false)]
+    [InlineData("\"1\"", false)]
+    public void Integer_IsANumberWithoutFraction(string value, bool valid) => Assert.Equal(valid, Passes("""{"type": "integer"}""", value));
+
+    [Theory]
+    [InlineData("""{"type": "number"}""", "1e400", true)]
+    [InlineData("""{"type": "number", "maximum": 10}""", "1e400", false)]
+    [InlineData("""{"minimum": 0}""", "-0", true)]
+    [InlineData("""{"exclusiveMinimum": 0}""", "-0", false)]
+    [InlineData("""{"multipleOf": 2}""", "4", true)]
+    [InlineData("""{"multipleOf": 2}""", "5", false)]
+    [InlineData("""{"multipleOf": 0.5}""", "1.5", true)]
+    [InlineData("""{"multipleOf": 0.5}""", "1.25", false)]
+    public void NumberEdges(string schema, string value, bool valid) => Assert.Equal(valid, Passes(schema, value));
+
+    [Theory]
+    [InlineData("""{"enum": [1]}""", "1.0", true)]
+    [InlineData("""{"enum": [[1, {"a": 2}]]}""", """[1.0, {"a": 2.0}]""", true)]
+    [InlineData("""{"enum": [1]}""", "\"1\"", false)]
+    [InlineData("""{"const": {"a": [1, 2]}}""", """{"a": [1, 2.0]}""", true)]
+    [InlineData("""{"const": {"a": [1, 2]}}""", """{"a": [2, 1]}""", false)]
+    [InlineData("""{"uniqueItems": true}""", "[1, 1.0]", false)]
+    [InlineData("""{"uniqueItems": true}""", """[{"a": 1, "b": [2]}, {"b": [2], "a": 1.0}]""", false)]
+    [InlineData("""{"uniqueItems": true}""", """[1, "1", {"a": 1}, {"a": "1"}]""", true)]
+    public void Equality_IsNumericAndStructural(string schema, string value, bool valid) => Assert.Equal(valid, Passes(schema, value));
+
+    [Theory]
+    [InlineData("\"日本語\"", true)]
+    [InlineData("\"日本語x\"", false)]
+    [InlineData("\"😀😀😀\"", true)]
+    [InlineData("\"abcd\"", false)]
+    public void StringLengths_CountCharactersNotBytesOrUtf16Units(string value, bool valid) =>
+        Assert.Equal(valid, Passes("""{"type": "string", "maxLength": 3}""", value));
+
+    [Theory]
+    [InlineData("""{"propertyNames": {"pattern": "^a"}}""", """{"b": 1}""", true)]
+    [InlineData("""{"contains": {"type": "string"}, "minContains": 2}""", """["a", 1]""", true)]
+    [InlineData("""{"contains": {"type": "string"}}""", "[1, 2]", false)]
+    [InlineData("""{"contains": {"type": "string"}}""", "[]", false)]
+    [InlineData("""{"contains": {"type": "string"}}""", "{}", false)]
+    [InlineData("""{"items": [{"type": "string"}], "additionalItems": false}""", """["a", 1]""", false)]
+    [InlineData("""{"items": [{"type": "string"}], "additionalItems": false}""", """["a"]""", true)]
+    [InlineData("""{"items": [{"type": "string"}], "additionalItems": {"type": "integer"}}""", """["a", 1, 2]""", true)]
+    [InlineData("""{"items": [{"type": "string"}], "additionalItems": {"type": "integer"}}""", """["a", "b"]""", false)]
+    [InlineData("""{"items": [{"type": "string"}, {"type": "integer"}]}""", """["a"]""", true)]
+    [InlineData("""{"format": "uri"}""", "\"not a uri\"", true)]
+    [InlineData("""{"format": "date-time"}""", "\"yesterday\"", true)]
+    [InlineData("""{"type": "object", "patternProperties": {"^x-": {"type": "integer"}}, "additionalProperties": false}""", """{"x-a": 1, "my-x-a": 1}""", false)]
+    [InlineData("""{"type": "object", "patternProperties": {"x-": {"type": "integer"}}, "additionalProperties": false}""", """{"x-a": 1, "my-x-a": 1}""", true)]
+    public void Keywords_AsApi7ReadsThem(string schema, string value, bool valid) => Assert.Equal(valid, Passes(schema, value));
+
+    [Theory]
+    [InlineData("ipv4", "127.0.0.1", true)]
+    [InlineData("ipv4", "0.0.0.0", true)]
+    [InlineData("ipv4", "01.2.3.4", false)]
+    [InlineData("ipv4", "1.2.3", false)]
+    [InlineData("ipv4", "1.2.3.4.5", false)]
+    [InlineData("ipv4", "256.1.1.1", false)]
+    [InlineData("ipv4", "127.0.0.-1", false)]
+    [InlineData("ipv4", " 1.2.3.4", false)]
+    [InlineData("ipv6", "::1", true)]
+    [InlineData("ipv6", "fe80:fe80:fe80:fe80:fe80:fe80:fe80:fe80", true)]
+    [InlineData("ipv6", "::ffff:1.2.3.4", true)]
+    [InlineData("ipv6", "fe80:fe80:fe80:fe80:fe80:fe80:fe80:fe80:1", false)]
+    [InlineData("ipv6", "[::1]", false)]
+    [InlineData("ipv6", "fe80::1%eth0", false)]
+    [InlineData("ipv6", "g::", false)]
+    [InlineData("ipv6", "", false)]
+    [InlineData("hostname", "api-7.example.com", true)]
+    [InlineData("hostname", "local host", false)]
+    [InlineData("hostname", "under_score", false)]
+    [InlineData("email", "foo.bar@mail.example.com", true)]
+    [InlineData("email", "foo#bar.com", false)]
+    [InlineData("email", "foo@bar.museum", false)]
+    [InlineData("email", "foo@-.com", true)]
+    [InlineData("email", "foo@.com", false)]
+    [InlineData("email", "@bar.com", false)]
+    [InlineData("uuid", "not-a-uuid", true)]
+    public void Formats_AreCheckedAsApi7ChecksThem(string format, string text, bool holds) =>
+        Assert.Equal(holds, SchemaEvaluator.FormatHolds(text, format));
+
+    [Fact]
+    public void Defaults_AreWrittenUnchecked_AndNestedOnesOnlyIntoAGivenParent()
+    {
+        var schema = JsonNode.Parse("""
+            {"type": "object", "properties": {
+              "a": {"type": "object", "default": {}, "properties": {"b": {"default": 1}}},
+              "c": {"type": "integer", "default": "x"},
+              "f": {"type": "boolean", "default": false}}}
+            """)!.AsObject();
+        var evaluator = new SchemaEvaluator(new ApisixVersion(3, 18), "p");
+
+        var absent = new JsonObject();
+        Assert.Empty(evaluator.Validate(absent, schema));
+        Assert.Equal("""{"a":{},"c":"x","f":false}""", absent.ToJsonString());
+
+        var given = new JsonObject { ["a"] = new JsonObject() };
+        Assert.Empty(evaluator.Validate(given, schema));
+        Assert.Equal("""{"a":{"b":1},"c":"x","f":false}""", given.ToJsonString());
     }
 
     [Fact]
@@ -195,17 +349,18 @@ public sealed class SchemaEvaluatorTests
     [Fact]
     public void BranchesThatFillInDefaults_AreWordedAsTried_NotAsLeftBehindByAnEarlierRound()
     {
-        // The branch writes q's default into m; the words must describe m as the branch met it ({}).
+        // The branch writes q's default into m. As the branch met m, q was not given, so q's dependency did not
+        // apply; a second round would meet q and add "`r` is required when q is set" to the words.
         const string schema = """
             {
               "type": "object",
               "properties": {
-                "m": { "anyOf": [ { "const": { "q": 1 }, "properties": { "q": { "default": 1 } } } ] }
+                "m": { "anyOf": [ { "properties": { "q": { "default": 1 } }, "dependencies": { "q": ["r"] }, "minProperties": 5 } ] }
               }
             }
             """;
         var problem = Assert.Single(Check("""{"m": {}}""", schema: schema));
-        Assert.Equal("matches none of the allowed forms (m: must be {\"q\":1}, got {})", problem.Message);
+        Assert.Equal("matches none of the allowed forms (m: must have at least 5 field(s))", problem.Message);
     }
 
     [Theory]
