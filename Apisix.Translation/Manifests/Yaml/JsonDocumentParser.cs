@@ -143,7 +143,10 @@ internal static class JsonDocumentParser
                 case JsonTokenType.EndObject or JsonTokenType.EndArray:
                     tree.Close(line);
                     break;
-                case JsonTokenType.PropertyName or JsonTokenType.String:
+                case JsonTokenType.PropertyName:
+                    tree.Add(new YamlScalar(line, FieldNames.Of(ref reader), quoted: true), line);
+                    break;
+                case JsonTokenType.String:
                     tree.Add(new YamlScalar(line, reader.GetString()!, quoted: true), line);
                     break;
                 case JsonTokenType.Number:
