@@ -94,6 +94,53 @@ public sealed partial class ChartTests
         }
     }
 
+    [Fact]
+    public void Availability_SeveralReplicasOnSeveralNodes_AndADisruptionBudgetThatLetsDrainsThrough()
+    {
+        var manifests = WithScriptCertificates();
+        var deployment = manifests.Single("Deployment");
+        var labels = deployment.Map("spec.template.metadata.labels");
+        Assert.True((long)deployment.At("spec.replicas")! >= 2);
+        Assert.True((long)Recommended().Single("Deployment").At("spec.replicas")! >= 2);
+
+        var term = Assert.Single(deployment.List("spec.template.spec.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution")).Map("podAffinityTerm");
+        Assert.Equal("kubernetes.io/hostname", term["topologyKey"]);
+        Assert.Equal(labels, term.Map("labelSelector.matchLabels"));
+
+        var budget = manifests.Single("PodDisruptionBudget");
+        Assert.Equal(1L, budget.At("spec.maxUnavailable"));
+        Assert.Null(budget.At("spec.minAvailable"));
+        Assert.Equal(labels, budget.Map("spec.selector.matchLabels"));
+
+        // One replica: a budget of minAvailable 1 would block every node drain, so there is none.
+        Assert.DoesNotContain(WithScriptCertificates(("webhook.replicas", "1")), m => (string?)m["kind"] == "PodDisruptionBudget");
+
+        // An affinity of one's own replaces the default one.
+        var own = WithScriptCertificates(("webhook.affinity", "{nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: []}}}"));
+        var affinity = own.Single("Deployment").Map("spec.template.spec.affinity");
+        Assert.Equal(["nodeAffinity"], affinity.Keys);
+    }
+
+    [Fact]
+    public void NetworkPolicy_WhenEnabled_AdmitsOnlyTheApiServerToTheWebhookPort()
+    {
+        Assert.DoesNotContain(WithScriptCertificates(), m => (string?)m["kind"] == "NetworkPolicy");
+
+        var manifests = WithScriptCertificates(("webhook.networkPolicy.enabled", "true"), ("webhook.networkPolicy.apiServerCIDRs", "[10.0.0.0/28, 192.168.1.10/32]"));
+        var policy = manifests.Single("NetworkPolicy");
+        Assert.Equal(manifests.Single("Deployment").Map("spec.template.metadata.labels"), policy.Map("spec.podSelector.matchLabels"));
+        Assert.Equal(["Ingress"], policy.List("spec.policyTypes"));
+        var rule = Assert.Single(policy.List("spec.ingress"));
+        var port = Assert.Single(rule.List("ports"));
+        Assert.Equal(manifests.Single("Deployment").At("spec.template.spec.containers.0.ports.0.containerPort"), port.At("port"));
+        Assert.Equal("TCP", port.At("protocol"));
+        Assert.Equal(["10.0.0.0/28", "192.168.1.10/32"], rule.List("from").Select(peer => peer.At("ipBlock.cidr")));
+
+        // A policy with no source would shut out the API server too: refused at install.
+        var error = Assert.Throws<ChartFailure>(() => WithScriptCertificates(("webhook.networkPolicy.enabled", "true")));
+        Assert.Contains("apiServerCIDRs", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(BothValueSets))]
     public void WebhookConfigurations_AreSideEffectFree_Short_AndOnlyForCreateAndUpdate(bool recommended)
