@@ -176,6 +176,47 @@ public sealed partial class ChartTests
     }
 
     [Fact]
+    public void NamespaceExclusions_CanIncludeTheReleaseNamespace_AndNoneGivesNoSelector()
+    {
+        foreach (var kind in new[] { "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration" })
+        {
+            var own = WithScriptCertificates(("webhook.excludeReleaseNamespace", "true")).Single(kind);
+            Assert.Equal(["kube-system", Chart.Namespace], own.List("webhooks.0.namespaceSelector.matchExpressions.0.values"));
+
+            // NotIn with no values is refused by the API server: with nothing excluded there is no selector.
+            var none = WithScriptCertificates(("webhook.excludedNamespaces", "[]")).Single(kind);
+            Assert.Null(none.At("webhooks.0.namespaceSelector"));
+
+            var selector = WithScriptCertificates(("webhook.objectSelector", "{matchLabels: {apisix.apache.org/validate: \"true\"}}")).Single(kind);
+            Assert.Equal("true", selector.Map("webhooks.0.objectSelector.matchLabels")["apisix.apache.org/validate"]);
+        }
+
+        var error = Assert.Throws<ChartFailure>(() => WithScriptCertificates(("webhook.failurePolicy", "Never")));
+        Assert.Contains("Fail or Ignore", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CaBundle_IsTheScriptsBundle_OrInjectedByCertManagerFromTheServingCertificate_AndNeverMissing()
+    {
+        foreach (var kind in new[] { "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration" })
+        {
+            Assert.Equal(Bundle, WithScriptCertificates().Single(kind).At("webhooks.0.clientConfig.caBundle"));
+            Assert.Null(WithScriptCertificates().Single(kind).At("metadata.annotations"));
+
+            var manifests = Recommended();
+            var configuration = manifests.Single(kind);
+            Assert.Null(configuration.At("webhooks.0.clientConfig.caBundle"));
+            var certificate = Assert.Single(manifests, m => (string?)m["kind"] == "Certificate" && m.At("spec.isCA") is null);
+            Assert.Equal($"{Chart.Namespace}/{certificate.At("metadata.name")}", configuration.Map("metadata.annotations")["cert-manager.io/inject-ca-from"]);
+        }
+
+        // Neither: the API server could not verify the webhook, and with failurePolicy Fail every apply of
+        // our kinds would fail. Refused at install instead.
+        var error = Assert.Throws<ChartFailure>(() => Chart.Render());
+        Assert.Contains("webhook.caBundle", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CertManager_IssuesTheServingCertificateForTheServiceNames_IntoTheSecretTheWebhookMounts()
     {
         var manifests = Recommended();
