@@ -6,15 +6,17 @@
 #   client.crt / client.key  the certificate the API server presents (--client-ca-file ca.crt on the webhook;
 #                            an AdmissionConfiguration kubeconfig on the API server)
 # Then prints the caBundle (base64 of ca.crt). Production clusters should use cert-manager instead (README).
+# Keys are written 0600. Existing keys in --out are never replaced unless --force is given.
 set -euo pipefail
 
 service=apisix-webhook
 namespace=apisix
 out=certs/out
 days=365
+force=false
 
 usage() {
-  echo "usage: $0 [--service NAME] [--namespace NS] [--out DIR] [--days N]" >&2
+  echo "usage: $0 [--service NAME] [--namespace NS] [--out DIR] [--days N] [--force]" >&2
   exit 2
 }
 
@@ -24,6 +26,7 @@ while [[ $# -gt 0 ]]; do
     --namespace) namespace=${2:?}; shift 2 ;;
     --out) out=${2:?}; shift 2 ;;
     --days) days=${2:?}; shift 2 ;;
+    --force) force=true; shift ;;
     -h|--help) usage ;;
     *) echo "unknown argument: $1" >&2; usage ;;
   esac
@@ -36,6 +39,14 @@ label='^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$'
 [[ $days =~ ^[1-9][0-9]{0,4}$ ]] || { echo "--days must be a positive number: $days" >&2; exit 2; }
 
 command -v openssl >/dev/null || { echo "openssl is required" >&2; exit 1; }
+if [[ $force != true ]]; then
+  for key in ca server client; do
+    if [[ -e "$out/$key.key" ]]; then
+      echo "$out/$key.key exists: not replacing keys that may be in use (pass --force to replace them)" >&2
+      exit 1
+    fi
+  done
+fi
 mkdir -p "$out"
 umask 077
 work=$(mktemp -d)

@@ -55,4 +55,41 @@ public sealed class CertsScriptTests : IAsyncLifetime
         var error = Assert.Throws<InvalidOperationException>(() => TestCertificates.FromScript("--service", "x,DNS:evil.example"));
         Assert.Contains("DNS-1123 label", error.Message);
     }
+
+    private static readonly string[] Keys = ["ca.key", "server.key", "client.key"];
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Keys_AreReadableByTheOwnerOnly_AndTheClientCertificateIsForClientAuthentication()
+    {
+        foreach (var key in Keys)
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(_certificates.Directory, key)));
+        }
+
+        using var client = X509CertificateLoader.LoadCertificateFromFile(_certificates.ClientCertificateFile);
+        var usages = client.Extensions.OfType<X509EnhancedKeyUsageExtension>().Single().EnhancedKeyUsages;
+        Assert.Equal(["1.3.6.1.5.5.7.3.2"], usages.Cast<System.Security.Cryptography.Oid>().Select(o => o.Value));
+        Assert.Empty(client.Extensions.OfType<X509SubjectAlternativeNameExtension>());
+    }
+
+    [Fact]
+    public void ExistingKeys_AreNotReplaced_UnlessForced()
+    {
+        var keys = Keys.ToDictionary(k => k, k => File.ReadAllText(Path.Combine(_certificates.Directory, k)));
+
+        var (exitCode, stdout, stderr) = TestCertificates.RunScript(_certificates.Directory, "--service", "gateway-webhook", "--namespace", "ingress");
+        Assert.Equal(1, exitCode);
+        Assert.Contains("--force", stderr, StringComparison.Ordinal);
+        Assert.Empty(stdout);
+        foreach (var (key, text) in keys)
+        {
+            Assert.Equal(text, File.ReadAllText(Path.Combine(_certificates.Directory, key)));
+        }
+
+        (exitCode, stdout, stderr) = TestCertificates.RunScript(_certificates.Directory, "--service", "gateway-webhook", "--namespace", "ingress", "--force");
+        Assert.True(exitCode == 0, stderr);
+        Assert.All(keys, k => Assert.NotEqual(k.Value, File.ReadAllText(Path.Combine(_certificates.Directory, k.Key))));
+        Assert.Equal(File.ReadAllText(_certificates.CaFile), Encoding.ASCII.GetString(Convert.FromBase64String(stdout.Trim())));
+    }
 }

@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace Apisix.Webhook.Tests;
 
 /// <summary>
-/// The chart and the README send the API server every kind the webhook checks. helm is not on this
-/// machine, so the templates are read as text: the rules' resource lists, and the flags the Deployment passes.
+/// The chart and the README send the API server every kind the webhook checks. These tests read the
+/// templates and the README as text (the rules' resource lists, and the flags the Deployment passes);
+/// ChartRenderTests.cs renders the chart and reads the manifests.
 /// </summary>
 public sealed partial class ChartTests
 {

@@ -38,10 +38,22 @@ internal sealed class TestCertificates : IDisposable
     /// <summary>Runs <c>certs/generate.sh</c> into a temporary directory; returns its files and the caBundle it printed.</summary>
     public static (TestCertificates Certificates, string CaBundle) FromScript(params string[] arguments)
     {
-        var root = Repository.Root;
         var output = System.IO.Directory.CreateTempSubdirectory("apisix-webhook-certs").FullName;
+        var (exitCode, stdout, stderr) = RunScript(output, arguments);
+        if (exitCode != 0)
+        {
+            System.IO.Directory.Delete(output, recursive: true);
+            throw new InvalidOperationException($"certs/generate.sh exited {exitCode}: {stderr}");
+        }
+
+        return (new TestCertificates(output), stdout.Trim());
+    }
+
+    /// <summary>Runs <c>certs/generate.sh --out <paramref name="output"/></c> with <paramref name="arguments"/>.</summary>
+    public static (int ExitCode, string Stdout, string Stderr) RunScript(string output, params string[] arguments)
+    {
         var start = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])[Path.Combine(root, "certs", "generate.sh"), "--out", output, .. arguments])
+        foreach (var argument in (string[])[Path.Combine(Repository.Root, "certs", "generate.sh"), "--out", output, .. arguments])
         {
             start.ArgumentList.Add(argument);
         }
@@ -50,13 +62,7 @@ internal sealed class TestCertificates : IDisposable
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            System.IO.Directory.Delete(output, recursive: true);
-            throw new InvalidOperationException($"certs/generate.sh exited {process.ExitCode}: {stderr}");
-        }
-
-        return (new TestCertificates(output), stdout.Result.Trim());
+        return (process.ExitCode, stdout.Result, stderr);
     }
 
     public string Directory { get; }
