@@ -106,6 +106,9 @@ internal sealed class CompiledSchema
         /// <summary>From <c>x-required-until</c>: the property is required in the APISIX versions before this one.</summary>
         public ApisixVersion? RequiredUntil { get; } = Version(Schema["x-required-until"]);
 
+        /// <summary>From <c>x-checked-since</c>: the versions before this one accept any value of the property unchecked.</summary>
+        public ApisixVersion? CheckedSince { get; } = Version(Schema["x-checked-since"]);
+
         /// <summary>A fresh copy of <see cref="Default"/> to write into a config (a node has one parent).</summary>
         /// <remarks>
         /// Strings, booleans and whole numbers are made as plain values, the same JSON as a clone of the

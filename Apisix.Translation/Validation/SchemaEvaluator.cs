@@ -15,7 +15,8 @@ namespace Apisix.Translation.Validation;
 /// <c>type: array</c> and an empty array <c>type: object</c>; patterns are unanchored;
 /// <c>$secret://</c> and <c>$env://</c> strings skip string checks. <c>x-since</c>/<c>x-until</c> on a
 /// property limit it to the APISIX versions that have it (a version without it does not require it either),
-/// and <c>x-required-until</c> requires it of the versions before the one named.
+/// <c>x-required-until</c> requires it of the versions before the one named, and <c>x-checked-since</c> leaves
+/// its value unchecked in them.
 /// </summary>
 internal sealed partial class SchemaEvaluator(ApisixVersion version, string plugin)
 {
@@ -700,7 +701,8 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             return false;
         }
 
-        return true;
+        // Declared where the validator does not look (outside `properties`), so any value passes.
+        return !(property.CheckedSince is { } checkedFrom && version < checkedFrom);
     }
 
     private enum RegexOutcome
