@@ -11,7 +11,6 @@ internal static class PluginChecks
 {
     private static readonly Dictionary<string, Action<JsonObject, List<SchemaFinding>>> Checks = new(StringComparer.Ordinal)
     {
-        ["proxy-rewrite"] = ProxyRewrite,
         ["response-rewrite"] = ResponseRewrite,
         ["ip-restriction"] = (config, findings) => IpList(config, findings, "whitelist", "blacklist"),
         ["real-ip"] = (config, findings) => IpList(config, findings, "trusted_addresses"),
@@ -55,6 +54,11 @@ internal static class PluginChecks
         {
             findings.Add(new("public_key", $"`public_key` is required for {algorithm}"));
         }
+        else if (config["private_key"] is null && version < new ApisixVersion(3, 11))
+        {
+            // Up to 3.10 APISIX signed tokens itself, so RS256/ES256 consumers carried the key pair.
+            findings.Add(new("private_key", $"`private_key` is required for {algorithm} before APISIX 3.11"));
+        }
     }
 
     /// <summary>Runs <paramref name="check"/> on <paramref name="config"/> as APISIX <paramref name="version"/> does; unknown check names do nothing.</summary>
@@ -63,6 +67,10 @@ internal static class PluginChecks
         if (check is "serverless-pre-function" or "serverless-post-function")
         {
             Serverless(config, findings, luaChecker);
+        }
+        else if (check == "proxy-rewrite")
+        {
+            ProxyRewrite(config, findings, version);
         }
         else if (check == "cors")
         {
@@ -82,8 +90,13 @@ internal static class PluginChecks
     public static string? LuaProblem(string code, bool mustReturnFunction, ILuaSyntaxChecker checker) =>
         checker.Problem(code) ?? (mustReturnFunction ? LuaChunk.Problem(code, mustReturnFunction: true) : null);
 
-    private static void ProxyRewrite(JsonObject config, List<SchemaFinding> findings)
+    private static void ProxyRewrite(JsonObject config, List<SchemaFinding> findings, ApisixVersion version)
     {
+        if (version < new ApisixVersion(3, 18) && config["headers"] is JsonObject operations)
+        {
+            HeaderValueLists(operations, findings);
+        }
+
         // A flat header map (no add/set/remove) must have printable header names without ':', and values
         // without control characters or non-ASCII bytes (core.utils.validate_header_value).
         if (config["headers"] is JsonObject headers && !headers.ContainsKey("add") && !headers.ContainsKey("set") && !headers.ContainsKey("remove"))
@@ -114,6 +127,26 @@ internal static class PluginChecks
         for (var i = 0; i < regex.Count; i += 2)
         {
             RegexUriPair(regex, i, findings);
+        }
+    }
+
+    /// <summary>Before 3.18 an add/set header value is one string or number: a list of values is refused.</summary>
+    private static void HeaderValueLists(JsonObject headers, List<SchemaFinding> findings)
+    {
+        foreach (var operation in new[] { "add", "set" })
+        {
+            if (headers[operation] is not JsonObject values)
+            {
+                continue;
+            }
+
+            foreach (var (name, value) in values)
+            {
+                if (value is JsonArray)
+                {
+                    findings.Add(new($"headers.{operation}.{name}", "several values for one header need APISIX 3.18 (give one string or number)"));
+                }
+            }
         }
     }
 
@@ -225,7 +258,8 @@ internal static class PluginChecks
 
     private static void Redirect(JsonObject config, List<SchemaFinding> findings)
     {
-        if (config["http_to_https"] is not null && JsonValues.Bool(config["append_query_string"]) == true)
+        // Both are tested for truth: http_to_https false does not clash with append_query_string.
+        if (JsonValues.Bool(config["http_to_https"]) == true && JsonValues.Bool(config["append_query_string"]) == true)
         {
             findings.Add(new("append_query_string", "cannot be combined with http_to_https"));
         }
