@@ -27,6 +27,7 @@ internal sealed class CompiledSchema
         };
         Enum = schema["enum"] as JsonArray;
         EnumSince = schema["x-enum-since"] as JsonObject;
+        EnumUntil = schema["x-enum-until"] as JsonObject;
         Const = schema["const"];
 
         var required = (schema["required"] as JsonArray ?? []).Select(r => r?.ToString() ?? string.Empty).ToArray();
@@ -151,6 +152,9 @@ internal sealed class CompiledSchema
     public JsonArray? Enum { get; }
 
     public JsonObject? EnumSince { get; }
+
+    /// <summary>From <c>x-enum-until</c>: enum values and the first APISIX version that no longer has each.</summary>
+    public JsonObject? EnumUntil { get; }
 
     public JsonNode? Const { get; }
 
