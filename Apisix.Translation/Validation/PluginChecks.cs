@@ -99,7 +99,7 @@ internal static class PluginChecks
 
         // A flat header map (no add/set/remove) must have printable header names without ':', and values
         // without control characters or non-ASCII bytes (core.utils.validate_header_value).
-        if (config["headers"] is JsonObject headers && !headers.ContainsKey("add") && !headers.ContainsKey("set") && !headers.ContainsKey("remove"))
+        if (config["headers"] is JsonObject headers && !IsOperationHeaders(headers))
         {
             foreach (var (name, value) in headers)
             {
@@ -129,6 +129,13 @@ internal static class PluginChecks
             RegexUriPair(regex, i, findings);
         }
     }
+
+    /// <summary>
+    /// Whether the plugin reads <paramref name="headers"/> as add/set/remove operations: one of them must be a
+    /// table; otherwise (even with a string "add") it is a flat map of headers to set.
+    /// </summary>
+    private static bool IsOperationHeaders(JsonObject headers) =>
+        headers["add"] is JsonArray or JsonObject || headers["set"] is JsonArray or JsonObject || headers["remove"] is JsonArray or JsonObject;
 
     /// <summary>Before 3.18 an add/set header value is one string or number: a list of values is refused.</summary>
     private static void HeaderValueLists(JsonObject headers, List<SchemaFinding> findings)
@@ -173,7 +180,7 @@ internal static class PluginChecks
     {
         // A flat header map (no add/set/remove list or map) is checked by hand: names matching no pattern
         // of the schema (empty, or with ':') still need a non-empty name and a string or number value.
-        if (config["headers"] is JsonObject headers && !(headers["add"] is JsonArray or JsonObject) && !(headers["set"] is JsonArray or JsonObject) && !(headers["remove"] is JsonArray or JsonObject))
+        if (config["headers"] is JsonObject headers && !IsOperationHeaders(headers))
         {
             foreach (var (name, value) in headers)
             {
