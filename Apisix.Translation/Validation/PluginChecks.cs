@@ -446,13 +446,37 @@ internal static class PluginChecks
 
     private static void Mocking(JsonObject config, List<SchemaFinding> findings)
     {
-        var contentType = config["content_type"]?.ToString() ?? "application/json;charset=utf8";
-        var semicolon = contentType.LastIndexOf(';');
-        var media = (semicolon < 0 ? contentType : contentType[..semicolon]).Trim();
+        var media = MediaType(config["content_type"]?.ToString() ?? "application/json;charset=utf8");
         if (media is not ("application/json" or "application/xml" or "text/plain" or "text/html" or "text/xml"))
         {
             findings.Add(new("content_type", $"'{media}' is not one of application/json, application/xml, text/plain, text/html, text/xml"));
         }
+    }
+
+    /// <summary>
+    /// The type mocking compares, as its <c>([ -~]*);([ -~]*)</c> match finds it: within the first run of
+    /// printable ASCII that holds a ';', the text before its last ';', untrimmed; the whole value when none does.
+    /// </summary>
+    private static string MediaType(string contentType)
+    {
+        var runStart = 0;
+        for (var i = 0; i <= contentType.Length; i++)
+        {
+            if (i < contentType.Length && contentType[i] is >= ' ' and <= '~')
+            {
+                continue;
+            }
+
+            var semicolon = i > runStart ? contentType.LastIndexOf(';', i - 1, i - runStart) : -1;
+            if (semicolon >= 0)
+            {
+                return contentType[runStart..semicolon];
+            }
+
+            runStart = i + 1;
+        }
+
+        return contentType;
     }
 
     private static void Expressions(JsonObject config, List<SchemaFinding> findings, params string[] fields)
