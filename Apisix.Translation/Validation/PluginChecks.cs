@@ -15,7 +15,6 @@ internal static class PluginChecks
         ["ip-restriction"] = (config, findings) => IpList(config, findings, "whitelist", "blacklist"),
         ["real-ip"] = (config, findings) => IpList(config, findings, "trusted_addresses"),
         ["redirect"] = Redirect,
-        ["limit-count"] = LimitCount,
         ["traffic-split"] = TrafficSplit,
         ["fault-injection"] = FaultInjection,
         ["uri-blocker"] = UriBlocker,
@@ -71,6 +70,10 @@ internal static class PluginChecks
         if (check is "serverless-pre-function" or "serverless-post-function")
         {
             Serverless(config, findings, luaChecker);
+        }
+        else if (check == "limit-count")
+        {
+            LimitCount(config, findings, version);
         }
         else if (check == "proxy-rewrite")
         {
@@ -281,7 +284,7 @@ internal static class PluginChecks
         }
     }
 
-    private static void LimitCount(JsonObject config, List<SchemaFinding> findings)
+    private static void LimitCount(JsonObject config, List<SchemaFinding> findings, ApisixVersion version)
     {
         // Redis policies sync in the background: the interval must be at least 0.1 s and below the window.
         if (config["policy"]?.ToString() is "redis" or "redis-cluster" or "redis-sentinel" &&
@@ -307,6 +310,12 @@ internal static class PluginChecks
                 {
                     findings.Add(new($"rules[{i}].key", $"duplicate key '{key}' in rules"));
                 }
+            }
+
+            // 3.16 and 3.17 only checked the keys: count or group beside rules passed their oneOf and was ignored.
+            if (version < new ApisixVersion(3, 18))
+            {
+                return;
             }
 
             if (config.ContainsKey("count") || config.ContainsKey("time_window"))
