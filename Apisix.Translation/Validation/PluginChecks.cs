@@ -201,6 +201,16 @@ internal static class PluginChecks
                 }
             }
         }
+        else if (config["headers"] is JsonArray { Count: > 0 })
+        {
+            // The untyped add/set/remove branch lets a list through; read as a header map, its names are numbers.
+            findings.Add(new("headers", "must be an object: a list is read as headers with numeric names"));
+        }
+        else if (config["headers"] is JsonValue)
+        {
+            // Also let through by that branch; the plugin's check then fails on it (a Lua error, not a verdict).
+            findings.Add(new("headers", "must be an object: APISIX's check_schema fails on a plain value"));
+        }
 
         var filters = config["filters"] as JsonArray ?? [];
         for (var i = 0; i < filters.Count; i++)
