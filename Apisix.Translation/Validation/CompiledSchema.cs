@@ -27,6 +27,7 @@ internal sealed class CompiledSchema
         };
         Enum = schema["enum"] as JsonArray;
         EnumSince = schema["x-enum-since"] as JsonObject;
+        EnumUntil = schema["x-enum-until"] as JsonObject;
         Const = schema["const"];
 
         var required = (schema["required"] as JsonArray ?? []).Select(r => r?.ToString() ?? string.Empty).ToArray();
@@ -106,6 +107,9 @@ internal sealed class CompiledSchema
         /// <summary>From <c>x-required-until</c>: the property is required in the APISIX versions before this one.</summary>
         public ApisixVersion? RequiredUntil { get; } = Version(Schema["x-required-until"]);
 
+        /// <summary>From <c>x-checked-since</c>: the versions before this one accept any value of the property unchecked.</summary>
+        public ApisixVersion? CheckedSince { get; } = Version(Schema["x-checked-since"]);
+
         /// <summary>A fresh copy of <see cref="Default"/> to write into a config (a node has one parent).</summary>
         /// <remarks>
         /// Strings, booleans and whole numbers are made as plain values, the same JSON as a clone of the
@@ -148,6 +152,9 @@ internal sealed class CompiledSchema
     public JsonArray? Enum { get; }
 
     public JsonObject? EnumSince { get; }
+
+    /// <summary>From <c>x-enum-until</c>: enum values and the first APISIX version that no longer has each.</summary>
+    public JsonObject? EnumUntil { get; }
 
     public JsonNode? Const { get; }
 

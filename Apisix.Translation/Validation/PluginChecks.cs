@@ -11,12 +11,10 @@ internal static class PluginChecks
 {
     private static readonly Dictionary<string, Action<JsonObject, List<SchemaFinding>>> Checks = new(StringComparer.Ordinal)
     {
-        ["proxy-rewrite"] = ProxyRewrite,
         ["response-rewrite"] = ResponseRewrite,
         ["ip-restriction"] = (config, findings) => IpList(config, findings, "whitelist", "blacklist"),
         ["real-ip"] = (config, findings) => IpList(config, findings, "trusted_addresses"),
         ["redirect"] = Redirect,
-        ["limit-count"] = LimitCount,
         ["traffic-split"] = TrafficSplit,
         ["fault-injection"] = FaultInjection,
         ["uri-blocker"] = UriBlocker,
@@ -34,26 +32,35 @@ internal static class PluginChecks
             return;
         }
 
-        // HS* signs with a shared secret (3.14+ no longer makes one up); the others verify with a public key.
+        // HS* signs with a shared secret: from 3.14 HS256 and HS512 need one given, while HS384 (like every HS*
+        // before) still gets one made up. A given secret is base64-checked whatever the algorithm.
         var algorithm = config["algorithm"]?.ToString() ?? "HS256";
         var secret = config["secret"]?.ToString();
-        if (algorithm.StartsWith("HS", StringComparison.Ordinal))
+        if (secret is null)
         {
-            if (string.IsNullOrEmpty(secret))
+            if (algorithm is "HS256" or "HS512" && version >= new ApisixVersion(3, 14))
             {
-                if (version >= new ApisixVersion(3, 14))
-                {
-                    findings.Add(new("secret", $"`secret` is required for {algorithm}"));
-                }
-            }
-            else if (JsonValues.Bool(config["base64_secret"]) == true && !IsBase64(secret))
-            {
-                findings.Add(new("secret", "must be base64 when base64_secret is true"));
+                findings.Add(new("secret", $"`secret` is required for {algorithm}"));
             }
         }
-        else if (config["public_key"] is null)
+        else if (JsonValues.Bool(config["base64_secret"]) == true && !IsBase64(secret))
+        {
+            findings.Add(new("secret", "must be base64 when base64_secret is true"));
+        }
+
+        if (algorithm.StartsWith("HS", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (config["public_key"] is null)
         {
             findings.Add(new("public_key", $"`public_key` is required for {algorithm}"));
+        }
+        else if (config["private_key"] is null && version < new ApisixVersion(3, 11))
+        {
+            // Up to 3.10 APISIX signed tokens itself, so RS256/ES256 consumers carried the key pair.
+            findings.Add(new("private_key", $"`private_key` is required for {algorithm} before APISIX 3.11"));
         }
     }
 
@@ -63,6 +70,14 @@ internal static class PluginChecks
         if (check is "serverless-pre-function" or "serverless-post-function")
         {
             Serverless(config, findings, luaChecker);
+        }
+        else if (check == "limit-count")
+        {
+            LimitCount(config, findings, version);
+        }
+        else if (check == "proxy-rewrite")
+        {
+            ProxyRewrite(config, findings, version);
         }
         else if (check == "cors")
         {
@@ -82,11 +97,16 @@ internal static class PluginChecks
     public static string? LuaProblem(string code, bool mustReturnFunction, ILuaSyntaxChecker checker) =>
         checker.Problem(code) ?? (mustReturnFunction ? LuaChunk.Problem(code, mustReturnFunction: true) : null);
 
-    private static void ProxyRewrite(JsonObject config, List<SchemaFinding> findings)
+    private static void ProxyRewrite(JsonObject config, List<SchemaFinding> findings, ApisixVersion version)
     {
+        if (version < new ApisixVersion(3, 18) && config["headers"] is JsonObject operations)
+        {
+            HeaderValueLists(operations, findings);
+        }
+
         // A flat header map (no add/set/remove) must have printable header names without ':', and values
         // without control characters or non-ASCII bytes (core.utils.validate_header_value).
-        if (config["headers"] is JsonObject headers && !headers.ContainsKey("add") && !headers.ContainsKey("set") && !headers.ContainsKey("remove"))
+        if (config["headers"] is JsonObject headers && !IsOperationHeaders(headers))
         {
             foreach (var (name, value) in headers)
             {
@@ -117,6 +137,33 @@ internal static class PluginChecks
         }
     }
 
+    /// <summary>
+    /// Whether the plugin reads <paramref name="headers"/> as add/set/remove operations: one of them must be a
+    /// table; otherwise (even with a string "add") it is a flat map of headers to set.
+    /// </summary>
+    private static bool IsOperationHeaders(JsonObject headers) =>
+        headers["add"] is JsonArray or JsonObject || headers["set"] is JsonArray or JsonObject || headers["remove"] is JsonArray or JsonObject;
+
+    /// <summary>Before 3.18 an add/set header value is one string or number: a list of values is refused.</summary>
+    private static void HeaderValueLists(JsonObject headers, List<SchemaFinding> findings)
+    {
+        foreach (var operation in new[] { "add", "set" })
+        {
+            if (headers[operation] is not JsonObject values)
+            {
+                continue;
+            }
+
+            foreach (var (name, value) in values)
+            {
+                if (value is JsonArray)
+                {
+                    findings.Add(new($"headers.{operation}.{name}", "several values for one header need APISIX 3.18 (give one string or number)"));
+                }
+            }
+        }
+    }
+
     /// <summary>APISIX tries <c>ngx.re.sub</c> on a fake URI: the regex and then its template must compile.</summary>
     private static void RegexUriPair(JsonArray regex, int index, List<SchemaFinding> findings)
     {
@@ -140,7 +187,7 @@ internal static class PluginChecks
     {
         // A flat header map (no add/set/remove list or map) is checked by hand: names matching no pattern
         // of the schema (empty, or with ':') still need a non-empty name and a string or number value.
-        if (config["headers"] is JsonObject headers && !(headers["add"] is JsonArray or JsonObject) && !(headers["set"] is JsonArray or JsonObject) && !(headers["remove"] is JsonArray or JsonObject))
+        if (config["headers"] is JsonObject headers && !IsOperationHeaders(headers))
         {
             foreach (var (name, value) in headers)
             {
@@ -153,6 +200,16 @@ internal static class PluginChecks
                     findings.Add(new($"headers.{name}", "a header value must be a string or a number"));
                 }
             }
+        }
+        else if (config["headers"] is JsonArray { Count: > 0 })
+        {
+            // The untyped add/set/remove branch lets a list through; read as a header map, its names are numbers.
+            findings.Add(new("headers", "must be an object: a list is read as headers with numeric names"));
+        }
+        else if (config["headers"] is JsonValue)
+        {
+            // Also let through by that branch; the plugin's check then fails on it (a Lua error, not a verdict).
+            findings.Add(new("headers", "must be an object: APISIX's check_schema fails on a plain value"));
         }
 
         var filters = config["filters"] as JsonArray ?? [];
@@ -225,7 +282,8 @@ internal static class PluginChecks
 
     private static void Redirect(JsonObject config, List<SchemaFinding> findings)
     {
-        if (config["http_to_https"] is not null && JsonValues.Bool(config["append_query_string"]) == true)
+        // Both are tested for truth: http_to_https false does not clash with append_query_string.
+        if (JsonValues.Bool(config["http_to_https"]) == true && JsonValues.Bool(config["append_query_string"]) == true)
         {
             findings.Add(new("append_query_string", "cannot be combined with http_to_https"));
         }
@@ -236,7 +294,7 @@ internal static class PluginChecks
         }
     }
 
-    private static void LimitCount(JsonObject config, List<SchemaFinding> findings)
+    private static void LimitCount(JsonObject config, List<SchemaFinding> findings, ApisixVersion version)
     {
         // Redis policies sync in the background: the interval must be at least 0.1 s and below the window.
         if (config["policy"]?.ToString() is "redis" or "redis-cluster" or "redis-sentinel" &&
@@ -262,6 +320,12 @@ internal static class PluginChecks
                 {
                     findings.Add(new($"rules[{i}].key", $"duplicate key '{key}' in rules"));
                 }
+            }
+
+            // 3.16 and 3.17 only checked the keys: count or group beside rules passed their oneOf and was ignored.
+            if (version < new ApisixVersion(3, 18))
+            {
+                return;
             }
 
             if (config.ContainsKey("count") || config.ContainsKey("time_window"))
@@ -401,13 +465,37 @@ internal static class PluginChecks
 
     private static void Mocking(JsonObject config, List<SchemaFinding> findings)
     {
-        var contentType = config["content_type"]?.ToString() ?? "application/json;charset=utf8";
-        var semicolon = contentType.LastIndexOf(';');
-        var media = (semicolon < 0 ? contentType : contentType[..semicolon]).Trim();
+        var media = MediaType(config["content_type"]?.ToString() ?? "application/json;charset=utf8");
         if (media is not ("application/json" or "application/xml" or "text/plain" or "text/html" or "text/xml"))
         {
             findings.Add(new("content_type", $"'{media}' is not one of application/json, application/xml, text/plain, text/html, text/xml"));
         }
+    }
+
+    /// <summary>
+    /// The type mocking compares, as its <c>([ -~]*);([ -~]*)</c> match finds it: within the first run of
+    /// printable ASCII that holds a ';', the text before its last ';', untrimmed; the whole value when none does.
+    /// </summary>
+    private static string MediaType(string contentType)
+    {
+        var runStart = 0;
+        for (var i = 0; i <= contentType.Length; i++)
+        {
+            if (i < contentType.Length && contentType[i] is >= ' ' and <= '~')
+            {
+                continue;
+            }
+
+            var semicolon = i > runStart ? contentType.LastIndexOf(';', i - 1, i - runStart) : -1;
+            if (semicolon >= 0)
+            {
+                return contentType[runStart..semicolon];
+            }
+
+            runStart = i + 1;
+        }
+
+        return contentType;
     }
 
     private static void Expressions(JsonObject config, List<SchemaFinding> findings, params string[] fields)
@@ -421,9 +509,23 @@ internal static class PluginChecks
         }
     }
 
+    /// <summary>
+    /// Whether <c>ngx.decode_base64</c> decodes <paramref name="text"/>: nginx reads up to the first '=', where
+    /// every character must be of the standard alphabet (no whitespace), and refuses a length of 4n+1.
+    /// </summary>
     private static bool IsBase64(string text)
     {
-        var buffer = new byte[text.Length];
-        return Convert.TryFromBase64String(text, buffer, out _);
+        var length = 0;
+        while (length < text.Length && text[length] != '=')
+        {
+            if (!(char.IsAsciiLetterOrDigit(text[length]) || text[length] is '+' or '/'))
+            {
+                return false;
+            }
+
+            length++;
+        }
+
+        return length % 4 != 1;
     }
 }

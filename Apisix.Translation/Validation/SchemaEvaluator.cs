@@ -15,7 +15,8 @@ namespace Apisix.Translation.Validation;
 /// <c>type: array</c> and an empty array <c>type: object</c>; patterns are unanchored;
 /// <c>$secret://</c> and <c>$env://</c> strings skip string checks. <c>x-since</c>/<c>x-until</c> on a
 /// property limit it to the APISIX versions that have it (a version without it does not require it either),
-/// and <c>x-required-until</c> requires it of the versions before the one named.
+/// <c>x-required-until</c> requires it of the versions before the one named, and <c>x-checked-since</c> leaves
+/// its value unchecked in them; <c>x-enum-since</c>/<c>x-enum-until</c> do the same for single enum values.
 /// </summary>
 internal sealed partial class SchemaEvaluator(ApisixVersion version, string plugin)
 {
@@ -74,10 +75,13 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
         {
             Fail(findings, path, $"must be one of {string.Join(", ", choices.Select(c => c?.ToJsonString() ?? "null"))}, got {Show(value)}");
         }
-        else if (schema.EnumSince is { } enumSince && value?.GetValueKind() == JsonValueKind.String &&
-            enumSince[value.GetValue<string>()]?.ToString() is { } since && ApisixVersion.TryParse(since, out var first) && version < first)
+        else if (ValueVersion(schema.EnumSince, value) is { } first && version < first)
         {
             Fail(findings, path, $"{Show(value)} is not a value of {plugin} before APISIX {first}");
+        }
+        else if (ValueVersion(schema.EnumUntil, value) is { } gone && version >= gone)
+        {
+            Fail(findings, path, $"{Show(value)} is not a value of {plugin} since APISIX {gone}");
         }
 
         CheckCombinators(value, schema, path, findings);
@@ -94,6 +98,13 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
 
         return findings.Count == before;
     }
+
+    /// <summary>The version <paramref name="table"/> (<c>x-enum-since</c> or <c>x-enum-until</c>) gives the string <paramref name="value"/>.</summary>
+    private static ApisixVersion? ValueVersion(JsonObject? table, JsonNode? value) =>
+        table is not null && value?.GetValueKind() == JsonValueKind.String &&
+        table[value.GetValue<string>()]?.ToString() is { } text && ApisixVersion.TryParse(text, out var at)
+            ? at
+            : null;
 
     /// <summary>Never changed: stands for an empty object checked as an array.</summary>
     private static readonly JsonArray EmptyArray = [];
@@ -700,7 +711,8 @@ internal sealed partial class SchemaEvaluator(ApisixVersion version, string plug
             return false;
         }
 
-        return true;
+        // Declared where the validator does not look (outside `properties`), so any value passes.
+        return !(property.CheckedSince is { } checkedFrom && version < checkedFrom);
     }
 
     private enum RegexOutcome

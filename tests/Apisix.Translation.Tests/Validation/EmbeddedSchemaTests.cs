@@ -15,7 +15,7 @@ public sealed class EmbeddedSchemaTests
         "type", "properties", "required", "default", "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
         "minLength", "maxLength", "pattern", "format", "items", "minItems", "maxItems", "uniqueItems", "additionalProperties",
         "patternProperties", "minProperties", "maxProperties", "oneOf", "anyOf", "allOf", "not", "if", "then", "else",
-        "dependencies", "description", "x-since", "x-until", "x-enum-since", "x-required-until", "x-secret", "$comment", "title",
+        "dependencies", "description", "x-since", "x-until", "x-enum-since", "x-enum-until", "x-required-until", "x-checked-since", "x-secret", "$comment", "title",
     ];
 
     public static TheoryData<string> Files()
