@@ -32,13 +32,13 @@ internal static class PluginChecks
             return;
         }
 
-        // HS* signs with a shared secret: from 3.14 HS256 and HS512 need one given, while HS384 (like every HS*
-        // before) still gets one made up. A given secret is base64-checked whatever the algorithm.
+        // HS* signs with a shared secret, which from 3.14 must be given (before, one was made up). A given
+        // secret is base64-checked whatever the algorithm.
         var algorithm = config["algorithm"]?.ToString() ?? "HS256";
         var secret = config["secret"]?.ToString();
         if (secret is null)
         {
-            if (algorithm is "HS256" or "HS512" && version >= new ApisixVersion(3, 14))
+            if (algorithm.StartsWith("HS", StringComparison.Ordinal) && version >= new ApisixVersion(3, 14))
             {
                 findings.Add(new("secret", $"`secret` is required for {algorithm}"));
             }
