@@ -46,7 +46,8 @@ internal static class HealthCheckTranslator
         {
             Type = CheckType(active.Type, $"{path}.type", scope),
             Timeout = ProbeTimeout(active.Timeout, $"{path}.timeout", scope),
-            Concurrency = active.Concurrency,
+            // 0 is left out, as 1.x does (omitempty), so APISIX's default of 10 applies; 0 probers would never probe.
+            Concurrency = active.Concurrency is 0 ? null : active.Concurrency,
             Host = string.IsNullOrEmpty(active.Host) ? null : active.Host,
             Port = active.Port is null or 0 ? null : active.Port,
             HttpPath = string.IsNullOrEmpty(active.HttpPath) ? null : active.HttpPath,

@@ -158,7 +158,7 @@ internal static class ServiceBackendTranslator
         nodes.Clear();
         foreach (var (address, port) in ReadyEndpoints(service, servicePort, context.Input))
         {
-            if (subsetLabels is { } labels && !AnyPodHasLabels(context.Input.PodsWithIp(address), labels))
+            if (subsetLabels is { } labels && !AnyPodHasLabels(context.Input.PodsWithIp(address), service.Namespace, labels))
             {
                 continue;
             }
@@ -227,11 +227,13 @@ internal static class ServiceBackendTranslator
     }
 
     // Plain loops: a lambda capturing the labels here would cost an allocation per endpoint.
-    private static bool AnyPodHasLabels(ImmutableArray<Pod> pods, EquatableMap<string> labels)
+    // Only Pods of the Service's namespace count, as in 1.x (pod name by IP, then looked up in that
+    // namespace): a host-network Pod elsewhere can share the node's IP.
+    private static bool AnyPodHasLabels(ImmutableArray<Pod> pods, string @namespace, EquatableMap<string> labels)
     {
         foreach (var pod in pods)
         {
-            if (HasLabels(pod, labels))
+            if (pod.Namespace == @namespace && HasLabels(pod, labels))
             {
                 return true;
             }

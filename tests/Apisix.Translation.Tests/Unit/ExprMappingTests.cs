@@ -10,6 +10,10 @@ public sealed class ExprMappingTests
     [InlineData("Query", "Page", "NotEqual", "2", """[["arg_Page","~=","2"]]""")]
     [InlineData("Cookie", "Sess", "GreaterThan", "3", """[["cookie_Sess",">","3"]]""")]
     [InlineData("Path", "", "GreaterThanEqual", "4", """[["uri",">=","4"]]""")]
+    [InlineData("Path", "Ignored-Name", "Equal", "/a", """[["uri","==","/a"]]""")]
+    [InlineData("Query", "Page-Size", "Equal", "1", """[["arg_Page-Size","==","1"]]""")]
+    [InlineData("Cookie", "Sess-Id", "Equal", "1", """[["cookie_Sess-Id","==","1"]]""")]
+    [InlineData("Variable", "Upstream-Addr", "Equal", "1", """[["Upstream-Addr","==","1"]]""")]
     [InlineData("Variable", "remote_port", "LessThan", "5", """[["remote_port","<","5"]]""")]
     [InlineData("Body", "field", "LessThanEqual", "6", """[["post_arg.field","<=","6"]]""")]
     [InlineData("Header", "A", "RegexMatch", "^x", """[["http_a","~~","^x"]]""")]
@@ -32,6 +36,26 @@ public sealed class ExprMappingTests
     {
         var expr = new ApisixRouteExpr { Scope = "Header", Name = "A", Op = op, Set = new[] { "x", "y" } };
         Assert.Equal(expected, Translate(expr, out _));
+    }
+
+    [Theory]
+    [InlineData("In", """[["http_a","in",[]]]""")]
+    [InlineData("NotIn", """[["http_a","!","in",[]]]""")]
+    public void EmptySet_IsWrittenAsAnEmptyArray(string op, string expected)
+    {
+        // 1.x checks only for a missing set; a given empty one is marshalled as [].
+        var expr = new ApisixRouteExpr { Scope = "Header", Name = "A", Op = op, Set = Array.Empty<string>() };
+        Assert.Equal(expected, Translate(expr, out var objectScope));
+        Assert.False(objectScope.HasErrors);
+    }
+
+    [Fact]
+    public void SetOperator_IgnoresValue_AndValueOperator_IgnoresSet()
+    {
+        var inWithValue = new ApisixRouteExpr { Scope = "Header", Name = "A", Op = "In", Value = "v", Set = new[] { "x" } };
+        Assert.Equal("""[["http_a","in",["x"]]]""", Translate(inWithValue, out _));
+        var equalWithSet = new ApisixRouteExpr { Scope = "Header", Name = "A", Op = "Equal", Value = "v", Set = new[] { "x" } };
+        Assert.Equal("""[["http_a","==","v"]]""", Translate(equalWithSet, out _));
     }
 
     [Theory]
