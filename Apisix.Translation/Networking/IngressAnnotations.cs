@@ -33,7 +33,12 @@ internal sealed partial class IngressAnnotations
     };
 
     private static readonly string[] Schemes = ["http", "https", "grpc", "grpcs"];
-    private static readonly string[] HttpMethods = ["GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH", "PURGE"];
+    // 1.x passed any string through; the WebDAV methods (RFC 4918) are real request methods a user may block.
+    private static readonly string[] HttpMethods =
+    [
+        "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH", "PURGE",
+        "PROPFIND", "PROPPATCH", "MKCOL", "COPY", "MOVE", "LOCK", "UNLOCK",
+    ];
 
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
     private readonly ObjectScope _scope;
