@@ -113,7 +113,8 @@ internal sealed partial class IngressAnnotations
 
         if (Text("upstream-retries") is { } retries)
         {
-            if (int.TryParse(retries, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+            // Go's strconv.Atoi (1.x) takes a leading sign: "+3" is 3.
+            if (int.TryParse(retries, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed) && parsed >= 0)
             {
                 Retries = parsed;
             }
@@ -134,7 +135,7 @@ internal sealed partial class IngressAnnotations
         }
 
         var digits = value.EndsWith('s') ? value[..^1] : value;
-        if (long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0)
+        if (long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seconds) && seconds > 0)
         {
             return seconds;
         }
