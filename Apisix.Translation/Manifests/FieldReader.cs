@@ -299,6 +299,9 @@ internal sealed class FieldReader
         var pairs = new List<KeyValuePair<string, string>>(mapping.Entries.Length);
         foreach (var (entryKey, value) in mapping.Entries)
         {
+            // Findings about one entry (an annotation's value) name it as path[key]; the key has dots, so only
+            // recording that exact path lets them point at the entry's own line.
+            Context.RecordLine($"{PathOf(key)}[{entryKey.Value}]", null, entryKey.Line);
             if (value is YamlScalar scalar && scalar.TypeName == "string")
             {
                 pairs.Add(new(entryKey.Value, scalar.Value));

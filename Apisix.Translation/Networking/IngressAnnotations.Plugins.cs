@@ -121,10 +121,8 @@ internal sealed partial class IngressAnnotations
             _scope.Warning(DiagnosticCodes.Suspicious, PathOf(regex is null ? "rewrite-target-regex-template" : "rewrite-target-regex"), $"is ignored without {Prefix}{missing}");
         }
 
-        if (rewrite.Count > 0)
-        {
-            plugins["proxy-rewrite"] = rewrite;
-        }
+        // 1.x writes the plugin whenever one of the three is set, so a lone regex or template leaves proxy-rewrite {}.
+        plugins["proxy-rewrite"] = rewrite;
     }
 
     /// <summary>1.x: a 405 through response-rewrite vars; <c>enable-response-rewrite</c>, applied after, replaces it.</summary>

@@ -33,7 +33,12 @@ internal sealed partial class IngressAnnotations
     };
 
     private static readonly string[] Schemes = ["http", "https", "grpc", "grpcs"];
-    private static readonly string[] HttpMethods = ["GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH", "PURGE"];
+    // 1.x passed any string through; the WebDAV methods (RFC 4918) are real request methods a user may block.
+    private static readonly string[] HttpMethods =
+    [
+        "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH", "PURGE",
+        "PROPFIND", "PROPPATCH", "MKCOL", "COPY", "MOVE", "LOCK", "UNLOCK",
+    ];
 
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
     private readonly ObjectScope _scope;
@@ -108,7 +113,8 @@ internal sealed partial class IngressAnnotations
 
         if (Text("upstream-retries") is { } retries)
         {
-            if (int.TryParse(retries, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+            // Go's strconv.Atoi (1.x) takes a leading sign: "+3" is 3.
+            if (int.TryParse(retries, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed) && parsed >= 0)
             {
                 Retries = parsed;
             }
@@ -129,7 +135,7 @@ internal sealed partial class IngressAnnotations
         }
 
         var digits = value.EndsWith('s') ? value[..^1] : value;
-        if (long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0)
+        if (long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seconds) && seconds > 0)
         {
             return seconds;
         }
