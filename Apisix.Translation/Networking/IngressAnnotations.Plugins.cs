@@ -55,7 +55,13 @@ internal sealed partial class IngressAnnotations
     {
         var uri = Text("http-redirect");
         int? code = null;
-        if (Text("http-redirect-code") is { } codeText)
+        var codeText = Text("http-redirect-code");
+        if (codeText is not null && uri is null && !Flag("http-to-https"))
+        {
+            // Nothing redirects, so 1.x never read the code: say so rather than refuse the Ingress over it.
+            _scope.Warning(DiagnosticCodes.Suspicious, PathOf("http-redirect-code"), $"has no effect without {Prefix}http-redirect or {Prefix}http-to-https");
+        }
+        else if (codeText is not null)
         {
             if (int.TryParse(codeText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed is >= 301 and <= 308)
             {
