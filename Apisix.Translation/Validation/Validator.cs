@@ -134,7 +134,32 @@ public static class Validator
                 return null;
             }
 
-            return JsonNode.DeepEquals(first.Config, config) ? null : first.Where;
+            return SameSettings((JsonObject)first.Config, fields) ? null : first.Where;
+        }
+
+        /// <summary>
+        /// Equal in every field but <c>_meta</c>: APISIX compares the fields of limit-count's own schema, which
+        /// <c>_meta</c> (injected into every plugin's schema later) is not one of.
+        /// </summary>
+        private static bool SameSettings(JsonObject first, JsonObject other)
+        {
+            foreach (var (name, value) in first)
+            {
+                if (name != "_meta" && !(other.TryGetPropertyValue(name, out var otherValue) && JsonNode.DeepEquals(value, otherValue)))
+                {
+                    return false;
+                }
+            }
+
+            foreach (var (name, _) in other)
+            {
+                if (name != "_meta" && !first.ContainsKey(name))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 
@@ -223,7 +248,8 @@ public static class Validator
         {
             // Made at the first finding: most objects have none.
             _reported ??= diagnostics.Where(d => d.Object is not null && d.IsError).Select(d => (d.Object!, d.Path)).ToHashSet();
-            if (!_reported.Contains((owner.Ref, path)))
+            // Added to as well: one bad value may reach several outputs (a label on every route of an object).
+            if (_reported.Add((owner.Ref, path)))
             {
                 Add(diagnostics, owner, path, code, message, DiagnosticSeverity.Error);
             }

@@ -164,6 +164,14 @@ public sealed class CoreObjectRulesTests
     }
 
     [Fact]
+    public void ABadLabel_IsReportedOnce_HoweverManyRoutesCarryIt()
+    {
+        var rules = string.Join("\n  - ", Enumerable.Range(0, 3).Select(i => $"{{name: r{i}, match: {{paths: [/x{i}]}}, backends: [{{serviceName: web, servicePort: 80}}]}}"));
+        var finding = Single(Route(rules, "{name: api, namespace: default, labels: {tier: 'gold tier'}}"));
+        Assert.Equal("metadata.labels[tier]", finding.Path);
+    }
+
+    [Fact]
     public void LabelValues_OfTheObjects_AreFine() =>
         Assert.Empty(Core(Route(HttpRule("{paths: [/x]}"), "{name: api, namespace: default, labels: {tier: gold, app.kubernetes.io/name: shop}}")));
 

@@ -46,6 +46,10 @@ public sealed class LimitCountGroupTests
         Assert.Single(Groups(Route("r", "{count: 10, time_window: 60, group: g}", "{count: 10, time_window: 60, group: g, rejected_code: 429}")));
 
     [Fact]
+    public void MetaIsNotCompared_AsApisixComparesOnlyTheSchemasOwnFields() =>
+        Assert.Empty(Groups(Route("r", "{count: 10, time_window: 60, group: g}", "{count: 10, time_window: 60, group: g, _meta: {priority: 5}}")));
+
+    [Fact]
     public void DifferentGroups_AndNoGroup_AreIndependent() =>
         Assert.Empty(Groups(Route("r", "{count: 10, time_window: 60, group: a}", "{count: 20, time_window: 60, group: b}", "{count: 30, time_window: 60}", "{count: 40, time_window: 60}")));
 
