@@ -26,6 +26,7 @@ internal static partial class PcreSyntax
 
     private static string Message(int code) => code switch
     {
+        TooComplex => "too many references inside lookbehinds to check offline (simplify the pattern)",
         1 => @"\ at end of pattern",
         2 => @"\c at end of pattern",
         3 => @"unrecognized character follows \",
@@ -150,7 +151,25 @@ internal static partial class PcreSyntax
     private readonly record struct Pending(PendingKind Kind, int Number, int NameStart, int NameLength, int Offset);
 
     /// <summary>What a measuring parse looks for: a group by number or name, for a reference made at RequestAt.</summary>
-    private readonly record struct Target(int Number, int NameStart, int NameLength, int RequestAt, int Depth);
+    private readonly record struct Target(int Number, int NameStart, int NameLength, int RequestAt, int Depth, MeasureBudget? Budget = null);
+
+    /// <summary>
+    /// How much re-parsing the measurements of one pattern may do in all, shared by every parse they start: each
+    /// reference inside a lookbehind parses the pattern again, so a short pattern with many of them would
+    /// otherwise take exponential time (a webhook must not be that easy to stall).
+    /// </summary>
+    private sealed class MeasureBudget(int characters)
+    {
+        public int Left = characters;
+
+        public bool Exhausted;
+    }
+
+    /// <summary>The re-parsing allowed for one pattern: a million characters, so a few milliseconds at most.</summary>
+    private const int MeasureCharacters = 1 << 20;
+
+    /// <summary>Our own code (not PCRE2's) for a pattern whose lookbehinds need more measuring than the budget allows.</summary>
+    private const int TooComplex = 1000;
 
     private struct Parser
     {
@@ -198,6 +217,7 @@ internal static partial class PcreSyntax
         private bool _endsBranch;
         private int _targetsSeen;
         private int _measured;
+        private MeasureBudget? _budget;
 
         public Parser(string pattern, Target target)
         {
@@ -222,6 +242,11 @@ internal static partial class PcreSyntax
             }
 
             ResolvePending();
+            if (!Measuring && _budget is { Exhausted: true })
+            {
+                return (TooComplex, 0);
+            }
+
             foreach (var failure in (ReadOnlySpan<(int Code, int Offset, int Key)>)[_lookbehindFailure, _referenceFailure, _branchFailure])
             {
                 if (failure.Code != 0)
@@ -1566,7 +1591,14 @@ internal static partial class PcreSyntax
                 return Variable;
             }
 
-            var measuring = new Parser(_p, new Target(number, nameStart, nameLength, at, _target.Depth + 1));
+            var budget = _target.Budget ?? (_budget ??= new MeasureBudget(MeasureCharacters));
+            if (budget.Exhausted || (budget.Left -= _p.Length) < 0)
+            {
+                budget.Exhausted = true;
+                return Variable;
+            }
+
+            var measuring = new Parser(_p, new Target(number, nameStart, nameLength, at, _target.Depth + 1, budget));
             _ = measuring.Run();
             // A name is looked up before PCRE2 gives up on back references beside (?|; a number after.
             var found = measuring._targetsSeen > 0;
@@ -1708,6 +1740,19 @@ internal static partial class PcreSyntax
                 while (p < End && char.IsAsciiDigit(_p[p]) && number <= MaxGroupNumber)
                 {
                     number = number * 10 + _p[p++] - '0';
+                }
+
+                if (number > MaxGroupNumber && first >= '8')
+                {
+                    // \8 and \9 can only start a back reference, so a number too big for a group is an error (a
+                    // smaller first digit makes an octal escape instead).
+                    while (p < End && char.IsAsciiDigit(_p[p]))
+                    {
+                        p++;
+                    }
+
+                    Fail(61, p);
+                    return Escape.Failed;
                 }
 
                 if (number <= MaxGroupNumber && (number < 10 || first >= '8' || number <= _groups))

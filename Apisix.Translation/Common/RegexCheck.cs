@@ -16,6 +16,9 @@ internal static class RegexCheck
     /// <summary>Why APISIX (PCRE2) would not compile the pattern, e.g. "missing closing parenthesis at offset 4"; null when it would.</summary>
     public static string? Error(string pattern) => PcreSyntax.Error(pattern);
 
+    /// <summary>A pattern as a message shows it: cut after 200 characters, so a huge one does not fill an answer.</summary>
+    public static string Shown(string pattern) => pattern.Length <= 200 ? pattern : string.Concat(pattern.AsSpan(0, 200), "…");
+
     /// <summary>The pattern compiled by .NET, unanchored, with a one-second match limit; null when .NET does not compile it.</summary>
     public static Regex? TryCompile(string pattern, RegexOptions options = RegexOptions.None)
     {

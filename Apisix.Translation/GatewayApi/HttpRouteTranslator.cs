@@ -145,7 +145,7 @@ internal static class HttpRouteTranslator
                 case "RegularExpression":
                     if (RegexCheck.Error(value) is { } problem)
                     {
-                        scope.Warning("UnsupportedValue", $"{path}.path.value", $"'{value}' is not a valid regular expression: {problem}");
+                        scope.Warning("UnsupportedValue", $"{path}.path.value", $"'{RegexCheck.Shown(value)}' is not a valid regular expression: {problem}");
                     }
 
                     uris = CatchAll;

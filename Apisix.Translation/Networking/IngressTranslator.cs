@@ -98,7 +98,7 @@ internal static class IngressTranslator
 
         if (regex && RegexCheck.Error(value) is { } problem)
         {
-            scope.Error(DiagnosticCodes.InvalidValue, $"{path}.path", $"'{value}' is not a valid regular expression: {problem} ({IngressAnnotations.Prefix}use-regex is true)");
+            scope.Error(DiagnosticCodes.InvalidValue, $"{path}.path", $"'{RegexCheck.Shown(value)}' is not a valid regular expression: {problem} ({IngressAnnotations.Prefix}use-regex is true)");
             return null;
         }
 

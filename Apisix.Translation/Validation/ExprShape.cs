@@ -93,12 +93,12 @@ internal static class ExprShape
         {
             if (value?.GetValueKind() != JsonValueKind.String)
             {
-                return $"the regex of {condition.ToJsonString()} does not compile";
+                return $"the regex of {RegexCheck.Shown(condition.ToJsonString())} does not compile";
             }
 
             if (RegexCheck.Error(value.GetValue<string>()) is { } problem)
             {
-                return $"the regex of {condition.ToJsonString()} does not compile: {problem}";
+                return $"the regex of {RegexCheck.Shown(condition.ToJsonString())} does not compile: {problem}";
             }
         }
 

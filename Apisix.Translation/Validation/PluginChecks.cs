@@ -174,7 +174,7 @@ internal static class PluginChecks
 
         if (RegexCheck.Error(regex[index]!.GetValue<string>()) is { } invalid)
         {
-            findings.Add(new($"regex_uri[{index}]", $"'{regex[index]}' is not a valid regular expression: {invalid}"));
+            findings.Add(new($"regex_uri[{index}]", $"'{RegexCheck.Shown(regex[index]!.GetValue<string>())}' is not a valid regular expression: {invalid}"));
         }
         else if (index + 1 < regex.Count && regex[index + 1]?.GetValueKind() == JsonValueKind.String &&
             SubstitutionTemplate.Problem(regex[index + 1]!.GetValue<string>()) is { } problem)

@@ -253,6 +253,34 @@ public sealed partial class PcreSyntaxTests
     }
 
     [Fact]
+    public void ManyReferencesInsideLookbehinds_AreRefusedAsTooComplex_NotMeasuredForever()
+    {
+        // Each reference inside a lookbehind measures its group by parsing the pattern again, and references
+        // inside that group do so again: without a budget, these took minutes of CPU (a webhook stall).
+        var nested = $"(?<={string.Concat(Enumerable.Repeat(@"\1", 11))})({string.Concat(Enumerable.Repeat(@"\1", 11))}a)";
+        var wide = "(a)(?<=" + string.Concat(Enumerable.Repeat(@"\1", 20_000)) + ")";
+
+        Assert.StartsWith("too many references inside lookbehinds", PcreSyntax.Error(nested), StringComparison.Ordinal);
+        Assert.StartsWith("too many references inside lookbehinds", PcreSyntax.Error(wide), StringComparison.Ordinal);
+
+        // A few references are still measured as PCRE2 measures them.
+        Assert.Null(PcreSyntax.Error(@"(a)(?<=\1\1)b"));
+        Assert.Contains("not fixed length", PcreSyntax.Error(@"(a+)(?<=\1)b"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AHugeBadPattern_IsShownCut_InTheMessage()
+    {
+        var pattern = "/api/(" + new string('a', 100_000);
+        var config = new System.Text.Json.Nodes.JsonObject { ["regex_uri"] = new System.Text.Json.Nodes.JsonArray(pattern, "/$1") };
+
+        var problem = Assert.Single(Apisix.Translation.Validation.PluginValidator.Validate("proxy-rewrite", config, "config", null, Apisix.Translation.Validation.ValidationOptions.Default));
+
+        Assert.InRange(problem.Message.Length, 200, 400);
+        Assert.Contains("…' is not a valid regular expression: missing closing parenthesis", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Table_IsLarge() => Assert.True(Cases().Count >= 120, $"only {Cases().Count} patterns");
 
     [Theory]
