@@ -186,6 +186,29 @@ public sealed class SchemaEvaluatorTests
     public void Equality_IsNumericAndStructural(string schema, string value, bool valid) => Assert.Equal(valid, Passes(schema, value));
 
     [Theory]
+    [InlineData("1", "1.0", false)]
+    [InlineData("""{"a": 1, "b": [2]}""", """{"b": [2], "a": 1.0}""", false)]
+    [InlineData("""{"a": 1}""", """{"a": "1"}""", true)]
+    [InlineData("\"x\"", "\"x\"", false)]
+    [InlineData("[1, [2, [3, [4, [5, [6]]]]]]", "[1, [2, [3, [4, [5, [6.0]]]]]]", false)]
+    [InlineData("[1, [2, [3, [4, [5, [6]]]]]]", "[1, [2, [3, [4, [5, [7]]]]]]", true)]
+    public void UniqueItems_InALongList_CompareAsInAShortOne(string first, string last, bool valid)
+    {
+        // Past 16 items the items are filed by a content hash; the verdicts must not change.
+        var filler = string.Join(", ", Enumerable.Range(1000, 30));
+        Assert.Equal(valid, Passes("""{"uniqueItems": true}""", $"[{first}, {filler}, {last}]"));
+    }
+
+    [Fact]
+    public void UniqueItems_OverTwentyThousandItems_FindsTheOneDuplicate()
+    {
+        var items = Enumerable.Range(0, 20_000).Select(i => $"\"10.0.{i / 256}.{i % 256}\"").Append("\"10.0.3.7\"");
+        var findings = new SchemaEvaluator(ApisixVersion.Latest, "test").Validate(JsonNode.Parse($"[{string.Join(", ", items)}]"), JsonNode.Parse("""{"uniqueItems": true}""")!.AsObject());
+
+        Assert.Equal("[20000]", Assert.Single(findings).Path);
+    }
+
+    [Theory]
     [InlineData("\"日本語\"", true)]
     [InlineData("\"日本語x\"", false)]
     [InlineData("\"😀😀😀\"", true)]
