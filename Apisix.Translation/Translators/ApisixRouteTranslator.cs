@@ -30,11 +30,12 @@ internal static class ApisixRouteTranslator
         }
 
         var labels = ManagedLabels.With(route.Metadata.Labels);
+        var httpNames = new RepeatFinder<ApisixRouteHttp, string>(route.Http, static rule => rule.Name);
         for (var i = 0; i < route.Http.Count; i++)
         {
             var path = i < RulePaths.Length ? RulePaths[i] : $"spec.http[{i}]";
             var rule = route.Http[i];
-            if (NameUsedBefore(route.Http, i, r => r.Name))
+            if (httpNames.At(i))
             {
                 scope.Error(DiagnosticCodes.Duplicate, $"{path}.name", $"duplicated route rule name '{rule.Name}'");
                 continue;
@@ -43,11 +44,12 @@ internal static class ApisixRouteTranslator
             TranslateHttp(route, rule, labels, path, context, scope);
         }
 
+        var streamNames = new RepeatFinder<ApisixRouteStream, string>(route.Stream, static rule => rule.Name);
         for (var i = 0; i < route.Stream.Count; i++)
         {
             var path = $"spec.stream[{i}]";
             var rule = route.Stream[i];
-            if (NameUsedBefore(route.Stream, i, r => r.Name))
+            if (streamNames.At(i))
             {
                 scope.Error(DiagnosticCodes.Duplicate, $"{path}.name", $"duplicated stream rule name '{rule.Name}'");
                 continue;
@@ -55,19 +57,6 @@ internal static class ApisixRouteTranslator
 
             StreamRuleTranslator.Translate(route, rule, path, context, scope);
         }
-    }
-
-    private static bool NameUsedBefore<T>(EquatableArray<T> rules, int index, Func<T, string> name)
-    {
-        for (var earlier = 0; earlier < index; earlier++)
-        {
-            if (name(rules[earlier]) == name(rules[index]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void TranslateHttp(ApisixRoute route, ApisixRouteHttp rule, EquatableMap<string> labels, string path, TranslationContext context, ObjectScope scope)

@@ -20,6 +20,7 @@ internal static partial class ApisixUpstreamTranslator
     public static void Validate(ApisixUpstream upstream, TranslationContext context, ObjectScope scope)
     {
         Apply(new Upstream { Id = string.Empty }, upstream.Settings, upstream.Ref, "spec", context, scope);
+        var ports = new RepeatFinder<PortLevelSettings, int>(upstream.PortLevelSettings, static setting => setting.Port);
         for (var i = 0; i < upstream.PortLevelSettings.Count; i++)
         {
             var port = upstream.PortLevelSettings[i];
@@ -29,7 +30,7 @@ internal static partial class ApisixUpstreamTranslator
                 scope.Error(DiagnosticCodes.InvalidValue, $"{path}.port", $"must be between 1 and 65535, got {port.Port}");
             }
 
-            if (upstream.PortLevelSettings.Take(i).Any(p => p.Port == port.Port))
+            if (ports.At(i))
             {
                 scope.Error(DiagnosticCodes.Duplicate, $"{path}.port", $"port {port.Port} has settings already");
             }
@@ -49,9 +50,10 @@ internal static partial class ApisixUpstreamTranslator
     /// <summary>A subset name is defined once in each list.</summary>
     private static void CheckSubsetNames(EquatableArray<UpstreamSubset> subsets, string path, ObjectScope scope)
     {
+        var names = new RepeatFinder<UpstreamSubset, string>(subsets, static subset => subset.Name);
         for (var i = 0; i < subsets.Count; i++)
         {
-            if (subsets.Take(i).Any(s => s.Name == subsets[i].Name))
+            if (names.At(i))
             {
                 scope.Error(DiagnosticCodes.Duplicate, $"{path}.subsets[{i}].name", $"subset '{subsets[i].Name}' is defined twice");
             }

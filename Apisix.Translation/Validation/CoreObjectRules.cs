@@ -165,7 +165,7 @@ internal sealed class CoreObjectRules
     private void Items(Route route, EquatableArray<string>? list, string field, string what, Func<CoreObjectRules, string, string?> problem)
     {
         var items = list ?? default;
-        var repeats = new Repeats<string>(items);
+        var repeats = new RepeatFinder<string, string>(items, static item => item);
         for (var j = 0; j < items.Count; j++)
         {
             var repeated = repeats.At(j);
@@ -338,7 +338,7 @@ internal sealed class CoreObjectRules
     private void StatusCodes(ApisixUpstream owner, EquatableArray<int>? codes, int port, string block)
     {
         var list = codes ?? default;
-        var repeated = new Repeats<int>(list);
+        var repeated = new RepeatFinder<int, int>(list, static item => item);
         for (var j = 0; j < list.Count; j++)
         {
             if (repeated.At(j))
@@ -732,36 +732,4 @@ internal sealed class CoreObjectRules
     /// <summary><c>(route "demo_api_v1").uris[1]</c>: an APISIX field, for values no single Kubernetes field holds.</summary>
     private static string ApisixField(string type, string name, string field, int index) =>
         index < 0 ? $"({type} \"{name}\").{field}" : $"({type} \"{name}\").{field}[{index}]";
-
-    /// <summary>
-    /// Finds items equal to an earlier one while the caller walks a list in order: a short list is scanned,
-    /// a long one gets a set, so neither the usual route nor one with thousands of paths costs much.
-    /// </summary>
-    private struct Repeats<T>(EquatableArray<T> items)
-    {
-        private const int Scanned = 16;
-
-        private HashSet<T>? _seen;
-
-        /// <summary>True when item <paramref name="index"/> equals an earlier one; call for every index, in order.</summary>
-        public bool At(int index)
-        {
-            if (items.Count <= Scanned)
-            {
-                var comparer = EqualityComparer<T>.Default;
-                for (var earlier = 0; earlier < index; earlier++)
-                {
-                    if (comparer.Equals(items[earlier], items[index]))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-
-            _seen ??= new HashSet<T>(items.Count);
-            return !_seen.Add(items[index]);
-        }
-    }
 }
