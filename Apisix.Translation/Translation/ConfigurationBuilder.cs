@@ -163,10 +163,13 @@ internal sealed class ConfigurationBuilder
             return;
         }
 
+        // The ids this object produced so far, as a set once there are many (thousands of rules in one object).
+        HashSet<string>? produced = items.Count > 16 ? new(items.Count, StringComparer.Ordinal) : null;
         for (var index = 0; index < items.Count; index++)
         {
             var item = items[index];
             var id = key(item);
+            var repeated = produced is null ? ProducedBefore(items, index, key, id) : !produced.Add(id);
             if (existing.TryGetValue(id, out var held))
             {
                 if (!sharedIfEqual)
@@ -180,7 +183,7 @@ internal sealed class ConfigurationBuilder
                     scope.Warning(DiagnosticCodes.Duplicate, string.Empty, $"{type} {id} is also produced by {held.Owner} with different settings; that version is used");
                 }
             }
-            else if (!sharedIfEqual && ProducedBefore(items, index, key, id))
+            else if (!sharedIfEqual && repeated)
             {
                 scope.Error(DiagnosticCodes.Duplicate, string.Empty, $"{type} id {id} is produced twice by this object");
             }

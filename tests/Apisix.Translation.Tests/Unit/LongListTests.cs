@@ -31,4 +31,35 @@ public sealed class LongListTests
 
         Assert.Equal(["spec.portLevelSettings[5000].port", "spec.subsets[5000].name"], duplicates);
     }
+
+    [Fact]
+    public void ARouteIdProducedTwice_AmongThousandsOfIngressPaths_IsFoundOnce()
+    {
+        // The same host and path twice (once Exact, once Prefix) make one route id twice, as in the golden case
+        // duplicate-host-path-error, here at the end of 3,000 paths.
+        var paths = string.Join("\n", Enumerable.Range(0, 3_000).Select(i => $"        - {{path: /p{i}, pathType: Exact, backend: {{service: {{name: web, port: {{number: 80}}}}}}}}")
+            .Append("        - {path: /p7, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}"));
+        var yaml = $$"""
+            apiVersion: v1
+            kind: Service
+            metadata: {name: web, namespace: shop}
+            spec: {clusterIP: 10.96.0.1, ports: [{name: http, port: 80}]}
+            ---
+            apiVersion: networking.k8s.io/v1
+            kind: Ingress
+            metadata: {name: shop, namespace: shop}
+            spec:
+              ingressClassName: apisix
+              rules:
+              - host: shop.example.com
+                http:
+                  paths:
+            {{paths}}
+            """;
+
+        var twice = Translator.Translate(TranslationInput.From(ManifestReader.Read(yaml, "ing.yaml").Objects)).Diagnostics
+            .Where(d => d.Message.EndsWith("is produced twice by this object", StringComparison.Ordinal)).ToList();
+
+        Assert.Single(twice);
+    }
 }
