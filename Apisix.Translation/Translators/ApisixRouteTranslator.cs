@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Net;
 using System.Text.Json.Nodes;
@@ -19,7 +18,6 @@ internal static class ApisixRouteTranslator
 
     private static readonly FrozenSet<string> Methods = FrozenSet.Create(StringComparer.Ordinal, "CONNECT", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "TRACE");
 
-    private static readonly SearchValues<char> HostCharacters = SearchValues.Create("-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
 
     public static void Translate(ApisixRoute route, TranslationContext context, ObjectScope scope)
     {
@@ -220,9 +218,5 @@ internal static class ApisixRouteTranslator
     private static EquatableArray<string>? NullIfEmpty(EquatableArray<string> values) => values.IsEmpty ? (EquatableArray<string>?)null : values;
 
     /// <summary>The 1.x CRD host pattern <c>^\*?[0-9a-zA-Z-._]+$</c>, checked by hand on this hot path.</summary>
-    private static bool IsHostPattern(string host)
-    {
-        var start = host.StartsWith('*') ? 1 : 0;
-        return host.Length > start && !host.AsSpan(start).ContainsAnyExcept(HostCharacters);
-    }
+    private static bool IsHostPattern(string host) => WildcardHost.Matches(host, WildcardHost.CrdCharacters);
 }

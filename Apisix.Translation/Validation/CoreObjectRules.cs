@@ -41,9 +41,6 @@ internal sealed class CoreObjectRules
 
     private const int MinFilterFuncLength = 10;
 
-    /// <summary><c>host_def</c> after its optional leading <c>*</c>: <c>[0-9a-zA-Z-._\[\]:]+</c>.</summary>
-    private static readonly SearchValues<char> HostCharacters = SearchValues.Create("-.0123456789:ABCDEFGHIJKLMNOPQRSTUVWXYZ[]_abcdefghijklmnopqrstuvwxyz");
-
     /// <summary>A username before 3.13: <c>[a-zA-Z0-9_]</c>; from 3.13 <c>-</c> too.</summary>
     private static readonly SearchValues<char> UsernameCharacters = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
 
@@ -400,8 +397,7 @@ internal sealed class CoreObjectRules
             return Version >= LoneWildcardHostSince;
         }
 
-        var start = host.StartsWith('*') ? 1 : 0;
-        return host.Length > start && !host.AsSpan(start).ContainsAnyExcept(HostCharacters);
+        return WildcardHost.Matches(host, WildcardHost.ApisixCharacters);
     }
 
     /// <summary>
