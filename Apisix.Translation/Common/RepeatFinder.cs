@@ -5,7 +5,7 @@ namespace Apisix.Translation;
 /// short list is scanned, a long one gets a set. The usual object pays nothing, and one with thousands of
 /// entries (a 3 MiB review can hold a hundred thousand) does not take quadratic time.
 /// </summary>
-internal struct RepeatFinder<T, TKey>(EquatableArray<T> items, Func<T, TKey> key)
+internal struct RepeatFinder<T, TKey>(IReadOnlyList<T> items, Func<T, TKey> key)
 {
     private const int Scanned = 16;
 

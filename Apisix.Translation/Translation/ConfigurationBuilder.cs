@@ -163,13 +163,12 @@ internal sealed class ConfigurationBuilder
             return;
         }
 
-        // The ids this object produced so far, as a set once there are many (thousands of rules in one object).
-        HashSet<string>? produced = items.Count > 16 ? new(items.Count, StringComparer.Ordinal) : null;
+        var produced = new RepeatFinder<T, string>(items, key);
         for (var index = 0; index < items.Count; index++)
         {
             var item = items[index];
             var id = key(item);
-            var repeated = produced is null ? ProducedBefore(items, index, key, id) : !produced.Add(id);
+            var repeated = produced.At(index);
             if (existing.TryGetValue(id, out var held))
             {
                 if (!sharedIfEqual)
@@ -188,19 +187,6 @@ internal sealed class ConfigurationBuilder
                 scope.Error(DiagnosticCodes.Duplicate, string.Empty, $"{type} id {id} is produced twice by this object");
             }
         }
-    }
-
-    private static bool ProducedBefore<T>(IReadOnlyList<T> items, int index, Func<T, string> key, string id)
-    {
-        for (var earlier = 0; earlier < index; earlier++)
-        {
-            if (key(items[earlier]) == id)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void Add<T>(ObjectScope scope, IReadOnlyList<T> items, Func<T, string> key, Dictionary<string, (T Value, ObjectRef Owner)> target)
